@@ -1,0 +1,56 @@
+/**
+ * seed → model → content/ → Astro → Pagefind, all into `.build/`, then swapped into `content/`
+ * and `dist/` only when every stage succeeded. Bad input fails loudly and changes nothing.
+ *
+ * Usage: node scripts/build.ts [--content-only]
+ */
+import { mkdir, rm } from 'node:fs/promises';
+import { performance } from 'node:perf_hooks';
+import { ParseError } from '../src/parser/index.ts';
+import { contentFiles } from '../src/writer/mdx.ts';
+import { loadSeed, SeedError } from '../src/writer/load-seed.ts';
+import { swapInto, writeTree } from '../src/writer/write-content.ts';
+import { runAstro, runPagefind } from './pipeline.ts';
+
+const STAGE = '.build';
+const contentOnly = process.argv.includes('--content-only');
+const timings: Record<string, number> = {};
+
+async function timed<T>(name: string, f: () => Promise<T> | T): Promise<T> {
+  const t0 = performance.now();
+  const out = await f();
+  timings[name] = Math.round(performance.now() - t0);
+  return out;
+}
+
+async function main(): Promise<void> {
+  const { seedPath, plan, edition } = await timed('parse', () => loadSeed());
+  const stagedContent = `${STAGE}/content`;
+  const stagedDist = `${STAGE}/dist`;
+  await mkdir(STAGE, { recursive: true });
+  await timed('content', async () => {
+    const files = contentFiles(plan);
+    files.set('edition.json', `${JSON.stringify(edition, null, 2)}\n`);
+    await writeTree(stagedContent, files);
+  });
+  const units = plan.units;
+  console.log(
+    `parsed ${seedPath}: ${units.filter((u) => u.kind === 'chapter').length} chapters, ${units.filter((u) => u.kind === 'section').length} sections, ${units.filter((u) => u.kind === 'measure').length} measures (${units.filter((u) => u.kind === 'measure' && u.numbered).length} numbered), ${plan.glossary.length} glossary terms, ${plan.errata.length} errata, ${plan.repairs.length} page-break repairs`,
+  );
+  if (!contentOnly) {
+    await rm(stagedDist, { recursive: true, force: true });
+    await timed('astro', () => runAstro(stagedContent, stagedDist));
+    await timed('pagefind', () => runPagefind(stagedDist));
+    await swapInto(stagedDist, 'dist');
+  }
+  await swapInto(stagedContent, 'content');
+  console.log(`build phases (ms): ${JSON.stringify(timings)}`);
+}
+
+main().catch((e: unknown) => {
+  if (e instanceof ParseError) console.error(e.format(process.env.SEED_LABEL ?? 'seed'));
+  else if (e instanceof SeedError) console.error(e.message);
+  else console.error(e instanceof Error ? (e.stack ?? e.message) : e);
+  console.error('build failed: content/ and dist/ were left as they were');
+  process.exit(1);
+});

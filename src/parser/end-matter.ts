@@ -1,0 +1,63 @@
+/** The end matter after the last rule: 抄送 and the printing line (…印发). */
+import type { EndMatter } from '../model/schema.ts';
+import type { Block } from './blocks.ts';
+import { ParseError } from './errors.ts';
+import { isoDate } from './front.ts';
+
+const PRINTED = /^(.*?)\s*(\d{4}年\d{1,2}月\d{1,2}日)印发$/;
+
+export function parseEndMatter(blocks: readonly Block[], lastLine: number): EndMatter {
+  const text = blocks.filter((b) => b.kind === 'text');
+  const [cc, ...rest] = text;
+  if (!cc || !/^抄送[：:]/.test(cc.text)) {
+    throw new ParseError(
+      'END_MATTER',
+      cc?.line ?? lastLine,
+      `expected the 抄送 line, found ${cc ? `“${cc.text.slice(0, 30)}”` : 'the end of the file'}`,
+      'the end matter starts with 抄送：…',
+    );
+  }
+  const ccText = cc.text.replace(/^抄送[：:]\s*/, '');
+  let printedBy = '';
+  let printed: (typeof text)[number] | undefined;
+  for (const b of rest) {
+    if (printed) {
+      throw new ParseError(
+        'TRAILING_TEXT',
+        b.line,
+        `text after the printing line fits nowhere: “${b.text.slice(0, 30)}”`,
+        'nothing may follow the “…印发” line except rules; move or delete this text',
+      );
+    }
+    const m = PRINTED.exec(b.text);
+    if (m) {
+      printed = b;
+      printedBy = m[1] || printedBy;
+    } else if (!printedBy) {
+      printedBy = b.text;
+    } else {
+      throw new ParseError(
+        'TRAILING_TEXT',
+        b.line,
+        `text in the end matter fits nowhere: “${b.text.slice(0, 30)}”`,
+        'the end matter holds only 抄送, the printing office and the “…印发” date',
+      );
+    }
+  }
+  const m = printed && PRINTED.exec(printed.text);
+  if (!printed || !m || !printedBy) {
+    throw new ParseError(
+      'END_MATTER',
+      printed?.line ?? lastLine,
+      'expected the printing office and a line like “2023年2月10日印发”',
+      'the end matter ends with the printing office and date',
+    );
+  }
+  return {
+    ccText,
+    cc: ccText.split(/[，,。；\s]+/).filter(Boolean),
+    printedBy,
+    printedDate: isoDate(m[2]!)!,
+    printedText: `${m[2]}印发`,
+  };
+}

@@ -1,0 +1,33 @@
+/** Pure text helpers for citations, snippets and excerpts. */
+import type { Unit } from '../../model/schema.ts';
+
+/** `《济南市“十四五”时期优化营商环境规划》三（一）2`. */
+export function citation(planTitle: string, unit: Unit): string {
+  return `《${planTitle}》${unit.label}`;
+}
+
+/** The unit's own text as one string (title line included when it stood apart). */
+export function ownText(unit: Unit): string {
+  const parts = unit.paragraphs.map((p) => p.text);
+  if (unit.title !== null && !unit.titleInline) parts.unshift(unit.title);
+  return parts.join('\n');
+}
+
+/** A short excerpt of `text` around `offset`, marking the matched `length` characters. */
+export function excerptAround(text: string, offset: number, length: number, radius = 40): { before: string; match: string; after: string } {
+  const start = Math.max(0, offset - radius);
+  const end = Math.min(text.length, offset + length + radius);
+  return {
+    before: (start > 0 ? '…' : '') + text.slice(start, offset),
+    match: text.slice(offset, offset + length),
+    after: text.slice(offset + length, end) + (end < text.length ? '…' : ''),
+  };
+}
+
+/** First `n` characters of a text, cut at a clause boundary where one is near. */
+export function summary(text: string, n = 80): string {
+  if (text.length <= n) return text;
+  const cut = text.slice(0, n);
+  const stop = Math.max(cut.lastIndexOf('。'), cut.lastIndexOf('；'), cut.lastIndexOf('，'));
+  return `${stop > n / 2 ? cut.slice(0, stop) : cut}…`;
+}
