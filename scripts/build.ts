@@ -12,7 +12,8 @@ import { loadSeed, SeedError } from '../src/writer/load-seed.ts';
 import { swapInto, writeTree } from '../src/writer/write-content.ts';
 import { runAstro, runPagefind } from './pipeline.ts';
 
-const STAGE = '.build';
+/** A staging directory of this process's own, so concurrent builds never share half-written files. */
+const STAGE = `.build/${process.pid}`;
 const contentOnly = process.argv.includes('--content-only');
 const timings: Record<string, number> = {};
 
@@ -39,15 +40,17 @@ async function main(): Promise<void> {
   );
   if (!contentOnly) {
     await rm(stagedDist, { recursive: true, force: true });
-    await timed('astro', () => runAstro(stagedContent, stagedDist));
+    await timed('astro', () => runAstro(stagedContent, stagedDist, { env: { ASTRO_CACHE_DIR: `${STAGE}/cache` } }));
     await timed('pagefind', () => runPagefind(stagedDist));
     await swapInto(stagedDist, 'dist');
   }
   await swapInto(stagedContent, 'content');
+  await rm(STAGE, { recursive: true, force: true });
   console.log(`build phases (ms): ${JSON.stringify(timings)}`);
 }
 
-main().catch((e: unknown) => {
+main().catch(async (e: unknown) => {
+  await rm(STAGE, { recursive: true, force: true }).catch(() => undefined);
   if (e instanceof ParseError) console.error(e.format(process.env.SEED_LABEL ?? 'seed'));
   else if (e instanceof SeedError) console.error(e.message);
   else console.error(e instanceof Error ? (e.stack ?? e.message) : e);

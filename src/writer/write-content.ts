@@ -16,7 +16,7 @@ export async function writeTree(dir: string, files: ReadonlyMap<string, string>)
 
 /** Replace `target` with the finished `staged` directory (old one removed only after the swap). */
 export async function swapInto(staged: string, target: string): Promise<void> {
-  const old = `${target}.old`;
+  const old = `${target}.old-${process.pid}`;
   await rm(old, { recursive: true, force: true });
   await rename(target, old).catch((e: NodeJS.ErrnoException) => {
     if (e.code !== 'ENOENT') throw e;
