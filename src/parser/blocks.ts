@@ -54,10 +54,16 @@ export function toBlocks(tokens: readonly Token[]): Block[] {
 }
 
 /**
- * Sentence-final punctuation. A paragraph of the body always ends with one of these; one that
- * does not was cut by a page break. Closing quotes and brackets are not enough on their own.
+ * Sentence-final punctuation, possibly followed by closing quotes or brackets (`…力度。”`).
+ * A paragraph of the body always ends so; one that does not was cut by a page break.
+ * Closing quotes and brackets alone are not enough.
  */
-const TERMINAL = /[。！？；：…]$/;
+const TERMINAL = /[。！？；：…][”’」』）)]*$/;
+
+/** A numbered line with no punctuation at all is a heading line (`二、保障措施`), never a fragment. */
+function isTitleLine(b: TextBlock): boolean {
+  return b.marker !== null && !/[。，、；：！？,;:!?]/.test(b.marker.text);
+}
 
 export function endsMidSentence(text: string): boolean {
   return !TERMINAL.test(text);
@@ -73,7 +79,16 @@ export function repairPageBreaks(blocks: readonly Block[]): { blocks: Block[]; r
   const repairs: PageBreakRepair[] = [];
   for (const b of blocks) {
     const prev = out.at(-1);
-    if (prev?.kind === 'text' && b.kind === 'text' && !prev.heading && endsMidSentence(prev.text) && !b.heading && !b.marker && !b.entry) {
+    if (
+      prev?.kind === 'text' &&
+      b.kind === 'text' &&
+      !prev.heading &&
+      !isTitleLine(prev) &&
+      endsMidSentence(prev.text) &&
+      !b.heading &&
+      !b.marker &&
+      !b.entry
+    ) {
       repairs.push({ before: prev.lines.at(-1)!, after: b.line });
       out[out.length - 1] = {
         ...prev,

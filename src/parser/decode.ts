@@ -7,8 +7,9 @@ import { ParseError } from './errors.ts';
 export function decodeSeed(bytes: Uint8Array): string {
   const bad = firstInvalidUtf8(bytes);
   if (bad !== -1) {
+    // Count LF, CRLF and lone CR alike, as normalizeNewlines does.
     let line = 1;
-    for (let i = 0; i < bad; i++) if (bytes[i] === 0x0a) line++;
+    for (let i = 0; i < bad; i++) if (bytes[i] === 0x0a || (bytes[i] === 0x0d && bytes[i + 1] !== 0x0a)) line++;
     throw new ParseError(
       'NOT_UTF8',
       line,

@@ -53,11 +53,15 @@ export function parseEndMatter(blocks: readonly Block[], lastLine: number): EndM
       'the end matter ends with the printing office and date',
     );
   }
+  const printedDate = isoDate(m[2]!);
+  if (!printedDate) {
+    throw new ParseError('END_MATTER', printed.line, `“${m[2]}” is not a real date`, 'correct the printing date, e.g. 2023年2月10日印发');
+  }
   return {
     ccText,
     cc: ccText.split(/[，,。；\s]+/).filter(Boolean),
     printedBy,
-    printedDate: isoDate(m[2]!)!,
+    printedDate,
     printedText: `${m[2]}印发`,
   };
 }

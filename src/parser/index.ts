@@ -58,6 +58,14 @@ function parseLines(raw: readonly string[], options: ParseOptions): Plan {
   const text = body as TextBlock[];
   const g = text.findIndex((b) => b.heading && b.text === GLOSSARY_HEADING);
   const planBlocks = g === -1 ? text : text.slice(0, g);
+  if (g === -1 && (options.glossary?.length ?? 0) > 0) {
+    throw new ParseError(
+      'CONFIG',
+      text.at(-1)?.line ?? lines.length,
+      `seeds/glossary.json configures ${options.glossary!.length} glossary entries, but the plan has no ${GLOSSARY_HEADING} heading`,
+      `the glossary starts with a heading line “## ${GLOSSARY_HEADING}”; check that it is present and spelled exactly`,
+    );
+  }
   const glossary = g === -1 ? [] : parseGlossary(text[g]!, text.slice(g + 1), options.glossary ?? []);
 
   const outline = buildOutline(planBlocks);
