@@ -1,93 +1,60 @@
-// Page behaviours, no framework: theme toggle, copy buttons, term popovers, "/" focuses search.
-(function () {
-  var d = document,
-    root = d.documentElement;
-  function dark() {
-    return root.dataset.theme ? root.dataset.theme === 'dark' : matchMedia('(prefers-color-scheme: dark)').matches;
-  }
-  var tb = d.querySelector('.theme-toggle');
+// Page behaviours, no framework. The term popover's code (terms.js) loads on first use.
+(() => {
+  const d = document,
+    r = d.documentElement,
+    src = d.currentScript.src.replace('site.js', 'terms.js'),
+    mq = (q) => matchMedia(q).matches,
+    dark = () => (r.dataset.theme ? r.dataset.theme == 'dark' : mq('(prefers-color-scheme:dark)')),
+    tb = d.querySelector('.theme-toggle'),
+    toc = d.querySelector('.toc details');
   if (tb) {
     tb.hidden = false;
-    tb.setAttribute('aria-pressed', String(dark()));
-    tb.addEventListener('click', function () {
-      var t = dark() ? 'light' : 'dark';
-      root.dataset.theme = t;
+    tb.setAttribute('aria-pressed', dark());
+    tb.onclick = () => {
+      const t = dark() ? 'light' : 'dark';
+      r.dataset.theme = t;
       try {
         localStorage.setItem('theme', t);
       } catch {}
-      tb.setAttribute('aria-pressed', String(t === 'dark'));
-    });
+      tb.setAttribute('aria-pressed', t == 'dark');
+    };
   }
-  d.querySelectorAll('button[data-copy]').forEach(function (b) {
-    b.hidden = false;
-    b.addEventListener('click', function () {
-      var label = b.textContent;
-      navigator.clipboard.writeText(b.dataset.copy).then(function () {
-        b.textContent = '已复制';
-        setTimeout(function () {
-          b.textContent = label;
-        }, 1500);
-      });
+  if (toc && mq('(min-width:64rem)')) toc.open = true;
+  if (navigator.clipboard)
+    d.querySelectorAll('[data-copy]').forEach((b) => {
+      b.hidden = false;
+      b.onclick = () =>
+        navigator.clipboard.writeText(b.dataset.copy).then(() => {
+          const s = b.lastElementChild,
+            was = s.textContent;
+          s.textContent = '已复制';
+          setTimeout(() => (s.textContent = was), 1500);
+        });
     });
-  });
-  var tip = null,
-    owner = null;
-  function hide() {
-    if (tip) tip.remove();
-    tip = owner = null;
-  }
-  function show(a) {
-    var def = d.getElementById(a.getAttribute('aria-describedby'));
-    if (!def || owner === a) return;
-    hide();
-    owner = a;
-    tip = d.createElement('div');
-    tip.className = 'term-tip';
-    tip.setAttribute('role', 'tooltip');
-    var h = d.createElement('strong');
-    h.textContent = def.dataset.heading;
-    var p = d.createElement('p');
-    p.textContent = def.textContent.trim();
-    var more = d.createElement('a');
-    more.href = def.dataset.href;
-    more.textContent = '查看词条及使用位置 →';
-    tip.append(h, p, more);
-    d.body.append(tip);
-    var r = a.getBoundingClientRect();
-    var w = Math.min(352, innerWidth - 16);
-    tip.style.width = w + 'px';
-    tip.style.left = Math.max(8, Math.min(r.left + scrollX, scrollX + innerWidth - w - 8)) + 'px';
-    tip.style.top = r.bottom + scrollY + 6 + 'px';
-  }
-  d.querySelectorAll('a.term').forEach(function (a) {
-    a.addEventListener('mouseenter', function () {
-      show(a);
-    });
-    a.addEventListener('focus', function () {
-      show(a);
-    });
-    a.addEventListener('click', function (e) {
-      if (owner !== a && matchMedia('(hover: none)').matches) {
-        e.preventDefault();
-        show(a);
-      }
-    });
-  });
-  d.addEventListener('keydown', function (e) {
-    if (e.key === 'Escape') hide();
-    var t = e.target;
-    if (e.key === '/' && !/^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName) && !t.isContentEditable) {
-      var q = d.getElementById('site-q');
-      if (q) {
-        e.preventDefault();
-        q.focus();
-      }
+  let loading;
+  const boot = (e) => {
+    const a = e.target.closest?.('a.term');
+    if (!a || window.termShow) return;
+    // A first tap on a touch screen shows the definition instead of following the link.
+    if (e.type == 'click' && mq('(hover:none)')) e.preventDefault();
+    if (!loading) {
+      loading = d.createElement('script');
+      loading.src = src;
+      d.head.append(loading);
     }
-  });
-  d.addEventListener('click', function (e) {
-    if (tip && !tip.contains(e.target) && e.target !== owner) hide();
-  });
-  d.addEventListener('mouseover', function (e) {
-    if (tip && owner && !owner.contains(e.target) && !tip.contains(e.target) && matchMedia('(hover: hover)').matches) hide();
+    loading.onload = () => window.termShow(a);
+  };
+  for (const t of ['mouseover', 'focusin', 'click']) d.addEventListener(t, boot);
+  // Search code loads only when wanted: first focus of the header box, or arrival with ?h=.
+  const search = () => import(src.replace('terms.js', 'search.js'));
+  if (/[?&]h=/.test(location.search)) search();
+  d.getElementById('site-q')?.addEventListener('focus', search, { once: true });
+  d.addEventListener('keydown', (e) => {
+    const t = e.target,
+      q = d.getElementById('site-q');
+    if (e.key == '/' && q && !/^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName) && !t.isContentEditable) {
+      e.preventDefault();
+      q.focus();
+    }
   });
 })();

@@ -1,0 +1,11 @@
+/**
+ * /glossary/terms.json: every term's heading and definition by slug, for the term popover.
+ * Fetched once, on the first hover, focus or tap of a term link, so pages carry no definitions.
+ */
+import type { APIRoute } from 'astro';
+import { plan } from '../../site/lib/plan.ts';
+
+export const GET: APIRoute = () =>
+  new Response(JSON.stringify(Object.fromEntries(plan.glossary.map((t) => [t.slug, { heading: t.heading, definition: t.definition }]))), {
+    headers: { 'content-type': 'application/json; charset=utf-8' },
+  });
