@@ -1,0 +1,132 @@
+/**
+ * In Chromium over the built dist/: "copy link to this passage" on a measure page, and the
+ * filter of /terms/.
+ */
+import type { AddressInfo } from 'node:net';
+import type { Server } from 'node:http';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext } from 'playwright-core';
+import { launchChromium } from '../support/chromium.ts';
+import { serveDist } from '../../scripts/serve.ts';
+
+let server: Server;
+let browser: Browser;
+let context: BrowserContext;
+let origin: string;
+
+beforeAll(async () => {
+  server = serveDist('dist', '/');
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  browser = await launchChromium();
+  context = await browser.newContext();
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin });
+});
+afterAll(async () => {
+  await browser?.close();
+  await new Promise((done) => server?.close(done));
+});
+
+/** Select `text` inside the measure's text (it must lie within one text node). */
+const selectText = (text: string) => {
+  const scope = document.querySelector('.unit-text')!;
+  const walker = document.createTreeWalker(scope, NodeFilter.SHOW_TEXT);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const at = n.textContent!.indexOf(text);
+    if (at >= 0) {
+      const r = document.createRange();
+      r.setStart(n, at);
+      r.setEnd(n, at + text.length);
+      getSelection()!.removeAllRanges();
+      getSelection()!.addRange(r);
+      return true;
+    }
+  }
+  return false;
+};
+
+describe('copy link to this passage', () => {
+  it('loads its code only once text is selected in the measure', async () => {
+    const page = await context.newPage();
+    const requests: string[] = [];
+    page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+    await page.goto(`${origin}/m/3-1-2/`, { waitUntil: 'networkidle' });
+    expect(requests).not.toContain('/js/passage-tools.js');
+    expect(await page.locator('.passage-btn').isHidden()).toBe(true);
+    expect(await page.evaluate(selectText, '以申请人信用承诺为基础')).toBe(true);
+    await page.locator('.passage-btn').waitFor({ state: 'visible' });
+    expect(requests).toContain('/js/passage-tools.js');
+    await page.close();
+  });
+
+  it('copies the permalink with a percent-encoded #:~:text= fragment, which opens the measure', async () => {
+    const page = await context.newPage();
+    await page.goto(`${origin}/m/3-1-2/`, { waitUntil: 'networkidle' });
+    const passage = '以申请人信用承诺为基础';
+    await page.evaluate(selectText, passage);
+    await page.locator('.passage-btn').click();
+    await expect.poll(() => page.locator('.passage-btn').textContent()).toBe('已复制链接');
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    const permalink = await page.locator('[data-passage]').getAttribute('data-passage');
+    expect(copied).toBe(`${permalink}#:~:text=${encodeURIComponent(passage)}`);
+    const local = copied.replace(/^https?:\/\/[^/]+/, origin);
+    await page.close();
+    const fresh = await context.newPage();
+    expect((await fresh.goto(local))!.status()).toBe(200);
+    expect(await fresh.locator('.unit-text').textContent()).toContain(passage);
+    await fresh.close();
+  });
+
+  it('links a long passage by its start and end, each cut at punctuation', async () => {
+    const page = await context.newPage();
+    await page.goto(`${origin}/m/3-1-2/`, { waitUntil: 'networkidle' });
+    const text = (await page.locator('.unit-text p').first().textContent())!;
+    const passage = text.slice(text.indexOf('全面推进'), text.indexOf('推广商事登记'));
+    expect(passage.length).toBeGreaterThan(60);
+    await page.evaluate(selectText, passage);
+    await page.locator('.passage-btn').click();
+    await expect.poll(() => page.locator('.passage-btn').textContent()).toBe('已复制链接');
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    const [start, end] = copied.split('#:~:text=')[1]!.split(',').map(decodeURIComponent);
+    expect(passage.startsWith(start!)).toBe(true);
+    expect(passage.endsWith(end!)).toBe(true);
+    expect(start!.length).toBeLessThan(passage.length);
+    await page.close();
+  });
+
+  it('hides the button when the selection is cleared', async () => {
+    const page = await context.newPage();
+    await page.goto(`${origin}/m/3-1-2/`, { waitUntil: 'networkidle' });
+    await page.evaluate(selectText, '以申请人信用承诺为基础');
+    await page.locator('.passage-btn').waitFor({ state: 'visible' });
+    await page.evaluate(() => getSelection()!.removeAllRanges());
+    await page.locator('.passage-btn').waitFor({ state: 'hidden' });
+    await page.close();
+  });
+});
+
+describe('the /terms/ filter', () => {
+  it('narrows the index by characters or by pinyin initials and says how many remain', async () => {
+    const page = await context.newPage();
+    await page.goto(`${origin}/terms/`, { waitUntil: 'networkidle' });
+    const visible = () => page.locator('.entry:visible').count();
+    const all = await visible();
+    await page.fill('#term-q', '放管服');
+    expect(await visible()).toBe(1);
+    await page.fill('#term-q', 'fgf');
+    expect(await page.locator('.entry:visible[data-term="放管服"]').count()).toBe(1);
+    expect(await page.locator('[data-terms-filter] output').textContent()).toMatch(/^\d+ 个术语$/);
+    await page.fill('#term-q', '');
+    expect(await visible()).toBe(all);
+    await page.close();
+  });
+
+  it('shows the whole index and no filter without JavaScript', async () => {
+    const ctx = await browser.newContext({ javaScriptEnabled: false });
+    const page = await ctx.newPage();
+    await page.goto(`${origin}/terms/`);
+    expect(await page.locator('[data-terms-filter]').isHidden()).toBe(true);
+    expect(await page.locator('.entry:visible').count()).toBeGreaterThan(100);
+    await ctx.close();
+  });
+});
