@@ -1,0 +1,92 @@
+/**
+ * The compact search index shipped as one static JSON file: every searchable document (a unit's
+ * own text, a glossary entry, the notice with the preamble) in reading order. Built at build time
+ * from the model; the client only reads it.
+ */
+import type { Plan, Unit } from '../model/schema.ts';
+
+/** One searchable document: `[url, label, title, chapter, parent, heading, text]`. */
+export type Doc = [
+  /** Site-relative URL without a leading slash: `m/3-1-2/`, `glossary/wu-hua/`, `` for the home page. */
+  url: string,
+  /** Citation label (`三（一）2`) or the kind of page (`名词解释`). */
+  label: string,
+  /** Title shown with the label. */
+  title: string,
+  /** Chapter id the document belongs to, or `` outside the chapters. */
+  chapter: string,
+  /** Index of the parent document (for the breadcrumb), or -1. */
+  parent: number,
+  /** How the document is named in a breadcrumb (`三、营造…`); `` for documents that are no one's parent. */
+  heading: string,
+  /** The text the reader sees, exactly as matched. */
+  text: string,
+];
+
+export interface SearchIndex {
+  /** Format version; bump when the shape changes. */
+  v: 1;
+  /** `[id, heading]` of every chapter, in order: the chapter filter. */
+  chapters: [string, string][];
+  docs: Doc[];
+  /** `[doc index, ...keys]` of glossary entries: a query equal to a key ranks that entry first. */
+  terms: [number, ...string[]][];
+}
+
+/** A unit's heading as printed in a breadcrumb: `三、营造…`, `（一）营造…`, `2. 实行…`. */
+export function crumbHeading(u: Unit): string {
+  const title = u.title ?? '';
+  if (!u.numbered) return title || u.label;
+  return u.kind === 'measure' ? `${u.marker} ${title}`.trim() : `${u.marker}${title}`;
+}
+
+/** The unit's own text as shown: the heading line when it stood alone, then the paragraphs. */
+function unitText(u: Unit): string {
+  const parts = u.paragraphs.map((p) => p.text);
+  if (u.title !== null && !u.titleInline) parts.unshift(u.title);
+  return parts.join('\n');
+}
+
+export function buildIndex(plan: Plan): SearchIndex {
+  const { notice } = plan;
+  const docs: Doc[] = [
+    [
+      '',
+      '印发通知',
+      notice.title,
+      '',
+      -1,
+      '',
+      [
+        notice.title,
+        `${notice.addressee}：`,
+        ...notice.body,
+        notice.signature,
+        notice.dateText,
+        ...notice.remarks,
+        plan.title,
+        ...plan.preamble.map((p) => p.text),
+      ].join('\n'),
+    ],
+  ];
+  const at = new Map<string, number>();
+  for (const u of plan.units) {
+    at.set(u.id, docs.length);
+    docs.push([
+      `m/${u.id}/`,
+      u.label,
+      u.title ?? '',
+      String(u.path[0]),
+      u.parent === null ? -1 : at.get(u.parent)!,
+      u.children.length > 0 ? crumbHeading(u) : '',
+      unitText(u),
+    ]);
+  }
+  const terms: SearchIndex['terms'] = [];
+  for (const t of plan.glossary) {
+    terms.push([docs.length, ...t.keys]);
+    docs.push([`glossary/${t.slug}/`, '名词解释', t.heading, '', -1, '', `${t.heading}\n${t.definition}`]);
+  }
+  const chapters = plan.units.filter((u) => u.kind === 'chapter').map((u): [string, string] => [String(u.path[0]), crumbHeading(u)]);
+  return { v: 1, chapters, docs, terms };
+}
