@@ -2,11 +2,18 @@
 import { spawnSync } from 'node:child_process';
 import { delimiter, dirname } from 'node:path';
 
+/**
+ * Vitest mirrors import.meta.env into process.env (BASE_URL=/, MODE=test, DEV=1…); passed on to
+ * a child Astro build they override its configured base and mode, so they are dropped.
+ */
+const VITE_ENV_MIRRORS = new Set(['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR']);
+
 function run(script: string, args: string[], env: Record<string, string>, quiet: boolean): void {
   const PATH = `${dirname(process.execPath)}${delimiter}${process.env.PATH ?? ''}`;
+  const inherited = Object.fromEntries(Object.entries(process.env).filter(([k]) => !VITE_ENV_MIRRORS.has(k)));
   const r = spawnSync(process.execPath, [script, ...args], {
     stdio: quiet ? 'pipe' : 'inherit',
-    env: { ...process.env, PATH, ...env },
+    env: { ...inherited, PATH, ...env },
     encoding: 'utf8',
   });
   if (r.status !== 0) {

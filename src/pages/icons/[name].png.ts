@@ -1,0 +1,8 @@
+/** /icons/<name>.png: the app icons of the web app manifest and the apple-touch-icon. */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { ICONS, iconPng, type IconName } from '../../site/share/images.ts';
+
+export const getStaticPaths = (() => Object.keys(ICONS).map((name) => ({ params: { name } }))) satisfies GetStaticPaths;
+
+export const GET: APIRoute = ({ params }) =>
+  new Response(new Uint8Array(iconPng(params.name as IconName)), { headers: { 'content-type': 'image/png' } });

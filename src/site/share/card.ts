@@ -1,0 +1,129 @@
+/**
+ * Share cards (Open Graph images) as SVG: pure layout over a `Shaper` that turns text into glyph
+ * outlines. Text is drawn as paths, never as <text>, so the PNG renderer needs no fonts and every
+ * machine (CI has no CJK fonts) produces the same image.
+ */
+import type { Plan, Unit } from '../../model/schema.ts';
+import { ownText, summary } from '../lib/text.ts';
+
+export const CARD_WIDTH = 1200;
+export const CARD_HEIGHT = 630;
+
+/** What a card says: the document line above, the big label, the title lines, the footer. */
+export interface Card {
+  eyebrow: string;
+  label: string | null;
+  title: string;
+  footer: string;
+}
+
+export type Weight = 'regular' | 'bold';
+
+export interface Shaper {
+  /** Advance width of `text` at `size` px. */
+  measure(text: string, size: number, weight: Weight): number;
+  /** SVG of `text` as outlines, baseline at (x, y). */
+  draw(text: string, x: number, y: number, size: number, weight: Weight, fill: string): string;
+  /** Whether the font has a glyph for every character of `text`. */
+  covers(text: string): boolean;
+}
+
+const COLORS = { paper: '#fdfcf9', ink: '#1f2328', muted: '#57606a', accent: '#a4262c', line: '#d8dee4' };
+const MARGIN = 88;
+const TEXT_WIDTH = CARD_WIDTH - 2 * MARGIN;
+
+/** The card of the whole edition: the document's issuer and number over its title. */
+export function siteCard(plan: Plan): Card {
+  return { eyebrow: `${plan.issuer} · ${plan.docNumber}`, label: null, title: plan.title, footer: '网络版 · 全文 · 条文链接 · 名词解释' };
+}
+
+/** A unit's card: the plan's title, the citation label (a chapter's printed marker), the title. */
+export function unitCard(plan: Plan, unit: Unit): Card {
+  const title = unit.title ?? summary(ownText(unit), 36);
+  return {
+    eyebrow: `《${plan.title}》`,
+    label: unit.kind === 'chapter' && unit.marker ? unit.marker : unit.label,
+    title,
+    footer: `${plan.issuer} · ${plan.docNumber}`,
+  };
+}
+
+/** Every string a card of this plan may draw: what the font subset must cover. */
+export function cardStrings(plan: Plan): string[] {
+  const cards = [siteCard(plan), ...plan.units.map((u) => unitCard(plan, u))];
+  return cards.flatMap((c) => [c.eyebrow, c.label ?? '', c.title, c.footer, ELLIPSIS]);
+}
+
+const ELLIPSIS = '…';
+/** Characters that may not start a line (Chinese line-breaking rules, 避头). */
+const NO_LINE_START = new Set('，。、；：？！）》」』”’〕】…·');
+
+/**
+ * Greedy line breaking by measured width: CJK text breaks between any two characters, except
+ * before closing punctuation, which stays with the previous character. The last allowed line
+ * ends in `…` when the text does not fit.
+ */
+export function wrap(text: string, width: number, maxLines: number, measure: (s: string) => number): string[] {
+  const chars = [...text];
+  const lines: string[] = [];
+  let line = '';
+  for (let i = 0; i < chars.length; i++) {
+    const ch = chars[i]!;
+    if (line && measure(line + ch) > width && !NO_LINE_START.has(ch)) {
+      lines.push(line);
+      line = '';
+      if (lines.length === maxLines) {
+        let last = lines.pop()!;
+        while (last && measure(last + ELLIPSIS) > width) last = [...last].slice(0, -1).join('');
+        lines.push(last + ELLIPSIS);
+        return lines;
+      }
+    }
+    line += ch;
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
+function escapeXml(s: string): string {
+  return s.replace(/[<>&"]/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+/** The card as a 1200×630 SVG document. */
+export function cardSvg(card: Card, shaper: Shaper): string {
+  const parts: string[] = [];
+  const fit = (text: string, size: number, weight: Weight): number => {
+    // Shrink a one-line string (the eyebrow, the footer) until it fits the width.
+    let s = size;
+    while (s > 16 && shaper.measure(text, s, weight) > TEXT_WIDTH) s -= 2;
+    return s;
+  };
+  const eyebrowSize = fit(card.eyebrow, 36, 'bold');
+  parts.push(shaper.draw(card.eyebrow, MARGIN, 132, eyebrowSize, 'bold', COLORS.accent));
+  let y = 150;
+  if (card.label) {
+    const labelSize = fit(card.label, 72, 'bold');
+    y += 118;
+    parts.push(shaper.draw(card.label, MARGIN, y, labelSize, 'bold', COLORS.ink));
+  }
+  const titleSize = card.label ? 58 : 72;
+  const lineHeight = Math.round(titleSize * 1.4);
+  // Two lines fit between the label and the footer rule; the site card has no label, so three.
+  const lines = wrap(card.title, TEXT_WIDTH, card.label ? 2 : 3, (s) => shaper.measure(s, titleSize, 'bold'));
+  y += card.label ? 20 : 70;
+  for (const line of lines) {
+    y += lineHeight;
+    parts.push(shaper.draw(line, MARGIN, y, titleSize, 'bold', card.label ? COLORS.ink : COLORS.accent));
+  }
+  const footerSize = fit(card.footer, 30, 'regular');
+  parts.push(shaper.draw(card.footer, MARGIN, CARD_HEIGHT - 62, footerSize, 'regular', COLORS.muted));
+  return [
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${CARD_WIDTH}" height="${CARD_HEIGHT}" viewBox="0 0 ${CARD_WIDTH} ${CARD_HEIGHT}">`,
+    `<title>${escapeXml([card.eyebrow, card.label, card.title].filter(Boolean).join(' '))}</title>`,
+    `<rect width="${CARD_WIDTH}" height="${CARD_HEIGHT}" fill="${COLORS.paper}"/>`,
+    `<rect width="24" height="${CARD_HEIGHT}" fill="${COLORS.accent}"/>`,
+    `<rect x="${MARGIN}" y="${CARD_HEIGHT - 122}" width="${TEXT_WIDTH}" height="2" fill="${COLORS.line}"/>`,
+    ...parts,
+    '</svg>',
+  ].join('');
+}
