@@ -2,10 +2,13 @@
  * seed → model → content/ → Astro → Pagefind, all into `.build/`, then swapped into `content/`
  * and `dist/` only when every stage succeeded. Bad input fails loudly and changes nothing.
  *
- * Usage: node scripts/build.ts [--content-only]
+ * Usage: node scripts/build.ts [--content-only] [--seeds DIR] [--content DIR] [--out DIR] [--timings FILE]
+ * (the options let the benchmark build other seeds into scratch directories and read the phase
+ * timings as JSON; the defaults build seeds/ into content/ and dist/).
  */
-import { mkdir, rm } from 'node:fs/promises';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { performance } from 'node:perf_hooks';
+import { parseArgs } from 'node:util';
 import { ParseError } from '../src/parser/index.ts';
 import { contentFiles } from '../src/writer/mdx.ts';
 import { loadSeed, SeedError } from '../src/writer/load-seed.ts';
@@ -14,7 +17,16 @@ import { runAstro, runPagefind } from './pipeline.ts';
 
 /** A staging directory of this process's own, so concurrent builds never share half-written files. */
 const STAGE = `.build/${process.pid}`;
-const contentOnly = process.argv.includes('--content-only');
+const { values: args } = parseArgs({
+  options: {
+    'content-only': { type: 'boolean', default: false },
+    seeds: { type: 'string', default: 'seeds' },
+    content: { type: 'string', default: 'content' },
+    out: { type: 'string', default: 'dist' },
+    timings: { type: 'string' },
+  },
+});
+const contentOnly = args['content-only'];
 const timings: Record<string, number> = {};
 
 async function timed<T>(name: string, f: () => Promise<T> | T): Promise<T> {
@@ -25,7 +37,7 @@ async function timed<T>(name: string, f: () => Promise<T> | T): Promise<T> {
 }
 
 async function main(): Promise<void> {
-  const { seedPath, plan, edition } = await timed('parse', () => loadSeed());
+  const { seedPath, plan, edition } = await timed('parse', () => loadSeed(args.seeds));
   const stagedContent = `${STAGE}/content`;
   const stagedDist = `${STAGE}/dist`;
   await mkdir(STAGE, { recursive: true });
@@ -42,11 +54,12 @@ async function main(): Promise<void> {
     await rm(stagedDist, { recursive: true, force: true });
     await timed('astro', () => runAstro(stagedContent, stagedDist, { env: { ASTRO_CACHE_DIR: `${STAGE}/cache` } }));
     await timed('pagefind', () => runPagefind(stagedDist));
-    await swapInto(stagedDist, 'dist');
+    await swapInto(stagedDist, args.out);
   }
-  await swapInto(stagedContent, 'content');
+  await swapInto(stagedContent, args.content);
   await rm(STAGE, { recursive: true, force: true });
   console.log(`build phases (ms): ${JSON.stringify(timings)}`);
+  if (args.timings) await writeFile(args.timings, `${JSON.stringify(timings)}\n`);
 }
 
 main().catch(async (e: unknown) => {

@@ -1,0 +1,107 @@
+/**
+ * Clean builds, timed and metered: each run is `scripts/build.ts` in a fresh process (its own
+ * staging directory and Astro cache), writing into scratch directories under `bench/tmp/`.
+ * Phase times come from the build's own `--timings` JSON; peak memory is each Node process's
+ * maxRSS, written at exit by a preload module, plus the whole tree's from GNU time when present.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { appendFile, mkdir, readFile, rm } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { performance } from 'node:perf_hooks';
+
+export interface BuildRun {
+  /** Phase → ms, as scripts/build.ts measured it. */
+  phases: Record<string, number>;
+  /** Wall time of the whole `node scripts/build.ts`, ms. */
+  wallMs: number;
+  /** Peak resident memory of the Astro process, MB. */
+  astroRssMB: number;
+  /** Peak resident memory of any process in the build (GNU time), MB; null without /usr/bin/time. */
+  treeRssMB: number | null;
+}
+
+export interface BuildFigures {
+  runs: BuildRun[];
+  /** Median of each phase, of the wall time and of the memory figures over the runs. */
+  median: BuildRun;
+}
+
+const TIME = '/usr/bin/time';
+
+/** Writes `{argv1, maxRSS}` (kB) for every Node process of the build when it exits. */
+const RSS_HOOK = (file: string) =>
+  `data:text/javascript,${encodeURIComponent(
+    `import { appendFileSync } from 'node:fs';
+process.on('exit', () => appendFileSync(${JSON.stringify(file)}, JSON.stringify({ script: process.argv[1] ?? '', maxRSS: process.resourceUsage().maxRSS }) + '\\n'));`,
+  )}`;
+
+export const median = (xs: readonly number[]): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+};
+
+/** One clean build of `seeds` into `scratch/{content,dist}`. */
+export async function cleanBuild(scratch: string, seeds = 'seeds'): Promise<BuildRun> {
+  await rm(scratch, { recursive: true, force: true });
+  await mkdir(scratch, { recursive: true });
+  const timings = resolve(scratch, 'timings.json');
+  const rss = resolve(scratch, 'rss.jsonl');
+  const tree = resolve(scratch, 'time.txt');
+  await appendFile(rss, '');
+  const args = [
+    'scripts/build.ts',
+    '--seeds',
+    seeds,
+    '--content',
+    join(scratch, 'content'),
+    '--out',
+    join(scratch, 'dist'),
+    '--timings',
+    timings,
+  ];
+  const gnuTime = existsSync(TIME);
+  const [cmd, argv] = gnuTime ? [TIME, ['-f', '%M', '-o', tree, process.execPath, ...args]] : [process.execPath, args];
+  const t0 = performance.now();
+  const r = spawnSync(cmd, argv, {
+    encoding: 'utf8',
+    env: { ...process.env, NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --import=${RSS_HOOK(rss)}`.trim() },
+  });
+  const wallMs = Math.round(performance.now() - t0);
+  if (r.status !== 0) throw new Error(`build of ${seeds} failed (exit ${r.status ?? r.signal})\n${r.stdout}\n${r.stderr}`);
+  const phases = JSON.parse(await readFile(timings, 'utf8')) as Record<string, number>;
+  const procs = (await readFile(rss, 'utf8'))
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => JSON.parse(l) as { script: string; maxRSS: number });
+  const astro = procs.filter((p) => p.script.includes('astro')).map((p) => p.maxRSS);
+  const treeKB = gnuTime ? Number((await readFile(tree, 'utf8')).trim().split('\n').at(-1)) : NaN;
+  return {
+    phases,
+    wallMs,
+    astroRssMB: Math.round(Math.max(0, ...astro) / 1024),
+    treeRssMB: Number.isFinite(treeKB) ? Math.round(treeKB / 1024) : null,
+  };
+}
+
+/** `n` clean builds one after another; the last one's output stays in `scratch/` for measuring. */
+export async function cleanBuilds(n: number, scratch: string, seeds = 'seeds', log = (_: string) => {}): Promise<BuildFigures> {
+  const runs: BuildRun[] = [];
+  for (let i = 0; i < n; i++) {
+    const run = await cleanBuild(scratch, seeds);
+    log(`  build ${i + 1}/${n}: ${JSON.stringify(run.phases)} wall ${run.wallMs} ms, astro ${run.astroRssMB} MB`);
+    runs.push(run);
+  }
+  const names = Object.keys(runs[0]!.phases);
+  const tree = runs.map((r) => r.treeRssMB).filter((x): x is number => x !== null);
+  return {
+    runs,
+    median: {
+      phases: Object.fromEntries(names.map((k) => [k, median(runs.map((r) => r.phases[k] ?? 0))])),
+      wallMs: median(runs.map((r) => r.wallMs)),
+      astroRssMB: median(runs.map((r) => r.astroRssMB)),
+      treeRssMB: tree.length ? median(tree) : null,
+    },
+  };
+}

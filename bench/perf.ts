@@ -1,0 +1,120 @@
+/**
+ * The speed and weight sections of `npm run bench` (issue 7): clean builds, page weights,
+ * growth to a plan ten times the size, Lighthouse. Each prints its figures and returns them for
+ * bench/results/latest.json. Figures only: nothing here fails because the machine was slow.
+ */
+import { mkdir, writeFile } from 'node:fs/promises';
+import { cpus, loadavg } from 'node:os';
+import { join } from 'node:path';
+import { cleanBuilds, type BuildFigures } from './build.ts';
+import { lighthouse, type LighthouseFigures } from './lighthouse.ts';
+import { printSizes, sizeFigures, type SizeFigures } from './sizes.ts';
+import { writeSyntheticSeeds } from './synthetic.ts';
+
+/** Scratch space, inside the project so the build's directory swaps stay on one filesystem. */
+export const SCRATCH = 'bench/tmp';
+/** Where the real plan's clean builds leave their last output. */
+export const REAL = join(SCRATCH, 'real');
+
+const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+const total = (phases: Record<string, number>) => Object.values(phases).reduce((a, b) => a + b, 0);
+
+function printBuild(title: string, b: BuildFigures): void {
+  const m = b.median;
+  console.log(`\n## ${title}: median of ${b.runs.length} clean builds`);
+  console.log(
+    `phases: ${Object.entries(m.phases)
+      .map(([k, v]) => `${k} ${s(v)}`)
+      .join(', ')}; sum ${s(total(m.phases))}; wall (whole process) ${s(m.wallMs)}`,
+  );
+  console.log(`peak memory: Astro ${m.astroRssMB} MB; whole build ${m.treeRssMB ?? '?'} MB`);
+  console.log(
+    `each run (wall): ${b.runs.map((r) => s(r.wallMs)).join(', ')}; load average ${loadavg()
+      .map((x) => x.toFixed(1))
+      .join(' ')} on ${cpus().length} CPUs`,
+  );
+}
+
+export async function buildSection(runs: number): Promise<BuildFigures> {
+  const b = await cleanBuilds(runs, REAL, 'seeds', console.log);
+  printBuild('Build, real plan', b);
+  console.log('Starlight anchor: clean astro build incl. Pagefind, median 4.0 s');
+  return b;
+}
+
+export async function sizesSection(dist: string, content: string): Promise<SizeFigures> {
+  const f = await sizeFigures(dist, content);
+  printSizes(f);
+  return f;
+}
+
+export interface GrowthFigures {
+  copies: number;
+  chapters: number;
+  pages: { real: number; synthetic: number };
+  build: BuildFigures;
+  /** Synthetic ÷ real: wall time, sum of phases, Astro and whole-build peak memory. */
+  ratio: { wall: number; phases: number; astroRss: number; treeRss: number | null };
+}
+
+export async function growthSection(real: BuildFigures, runs: number, copies = 10): Promise<GrowthFigures> {
+  const seeds = join(SCRATCH, `seeds-x${copies}`);
+  const syn = await writeSyntheticSeeds('seeds', seeds, copies);
+  const scratch = join(SCRATCH, `x${copies}`);
+  const build = await cleanBuilds(runs, scratch, seeds, console.log);
+  printBuild(`Growth: synthetic plan ×${copies} (${syn.chapters} chapters)`, build);
+  const r2 = (a: number, b: number) => Math.round((a / b) * 100) / 100;
+  const { siteWeights } = await import('./weights.ts');
+  const pages = { real: (await siteWeights(join(REAL, 'dist'))).length, synthetic: (await siteWeights(join(scratch, 'dist'))).length };
+  const ratio = {
+    wall: r2(build.median.wallMs, real.median.wallMs),
+    phases: r2(total(build.median.phases), total(real.median.phases)),
+    astroRss: r2(build.median.astroRssMB, real.median.astroRssMB),
+    treeRss: build.median.treeRssMB && real.median.treeRssMB ? r2(build.median.treeRssMB, real.median.treeRssMB) : null,
+  };
+  console.log(
+    `ratio ×${copies} / real (${pages.synthetic} / ${pages.real} pages): time ${ratio.wall}× (phases ${ratio.phases}×), peak memory Astro ${ratio.astroRss}×, whole build ${ratio.treeRss ?? '?'}× (budget: ≤ ${copies}× each)`,
+  );
+  return { copies, chapters: syn.chapters, pages, build, ratio };
+}
+
+/** One page of each type, as issue 7 lists them. */
+export const LIGHTHOUSE_PAGES = {
+  home: '/',
+  chapter: '/plan/3/',
+  measure: '/m/3-1-2/',
+  term: '/glossary/1-4-6/',
+  search: `/search/?q=${encodeURIComponent('一网通办')}`,
+};
+
+export async function lighthouseSection(dist: string): Promise<LighthouseFigures> {
+  console.log('\n## Lighthouse (mobile emulation, simulated throttling)');
+  const f = await lighthouse(dist, LIGHTHOUSE_PAGES, join(SCRATCH, 'lighthouse'));
+  if ('skipped' in f) console.log(`skipped: ${f.skipped}`);
+  else {
+    for (const r of f.rows) {
+      const sc = Object.values(r.scores).map((x) => String(x ?? '–').padStart(3));
+      console.log(
+        `${r.page.padEnd(8)} ${sc.join(' ')}  LCP ${r.metrics.lcpMs} ms, TBT ${r.metrics.tbtMs} ms, CLS ${r.metrics.cls}  ${r.path}`,
+      );
+      for (const fail of r.failing) console.log(`         ${fail}`);
+    }
+    console.log('(performance, accessibility, best practices, SEO; target 100 each)');
+  }
+  return f;
+}
+
+/** bench/results/latest.json: the figures of the last run (committed; git keeps the history). */
+export async function writeResults(results: Record<string, unknown>): Promise<string> {
+  const file = 'bench/results/latest.json';
+  await mkdir('bench/results', { recursive: true });
+  const meta = {
+    date: new Date().toISOString(),
+    node: process.version,
+    cpus: cpus().length,
+    cpu: cpus()[0]?.model ?? '?',
+    loadavg: loadavg(),
+  };
+  await writeFile(file, `${JSON.stringify({ meta, ...results }, null, 2)}\n`);
+  return file;
+}

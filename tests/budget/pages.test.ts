@@ -1,0 +1,73 @@
+/**
+ * The byte budgets of issue 7, over the built site (dist/, or DIST): what each page costs a
+ * reader before any interaction, gzip as served, set against the page's own text. Byte counts
+ * only, never times. Run after a build (`npm test` builds first).
+ */
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { Plan } from '../../src/model/schema.ts';
+import { BUDGET, pageBudget } from '../../bench/sizes.ts';
+import { bytes, chapterText, fontFiles, htmlFiles, KB, siteWeights, type PageWeight } from '../../bench/weights.ts';
+
+const dist = process.env.DIST ?? 'dist';
+const content = process.env.CONTENT ?? 'content';
+let pages: PageWeight[] = [];
+let plan: Plan;
+
+beforeAll(async () => {
+  if (!existsSync(join(dist, 'index.html'))) throw new Error(`${dist}/ has no built site: run \`npm run build\` first`);
+  pages = await siteWeights(dist);
+  plan = Plan.parse(JSON.parse(await readFile(join(content, 'plan.json'), 'utf8')));
+});
+
+const over = (list: PageWeight[], f: (p: PageWeight) => number, limit: (p: PageWeight) => number) =>
+  list.filter((p) => f(p) > limit(p)).map((p) => `${p.url} ${f(p)} B > ${Math.round(limit(p))} B`);
+
+describe('page weight before interaction (gzip)', () => {
+  it('measures every built page', async () => {
+    expect(pages.length).toBe((await htmlFiles(dist)).length);
+    expect(pages.map((p) => p.url)).toContain('/plan/3/');
+  });
+
+  it('keeps the chapter 三 page within 1.5× the gzip size of chapter 三’s text', () => {
+    const page = pages.find((p) => p.url === '/plan/3/')!;
+    const text = bytes(chapterText(plan, 3));
+    expect(text.raw).toBeGreaterThan(20 * KB);
+    expect(page.total.gzip, `HTML ${page.html.gzip} + CSS ${page.css.gzip} + JS ${page.js.gzip}`).toBeLessThanOrEqual(
+      BUDGET.textRatio * text.gzip,
+    );
+  });
+
+  it('keeps every page within 12 KB or 1.5× its own text, whichever is larger', () => {
+    expect(over(pages, (p) => p.total.gzip, pageBudget)).toEqual([]);
+  });
+
+  it('runs at most 2 KB of JavaScript before interaction on any page', () => {
+    expect(
+      over(
+        pages,
+        (p) => p.js.gzip + p.inlineJs.gzip,
+        () => BUDGET.js,
+      ),
+    ).toEqual([]);
+  });
+
+  it('loads no search code before interaction outside the search page', () => {
+    const early = pages
+      .filter((p) => !p.url.startsWith('/search/'))
+      .flatMap((p) => p.assets.filter((a) => /search|pagefind/i.test(a)).map((a) => `${p.url} ${a}`));
+    expect(early).toEqual([]);
+  });
+});
+
+describe('fonts and images', () => {
+  it('ships no font files', async () => {
+    expect(await fontFiles(dist)).toEqual([]);
+  });
+
+  it('puts no <img> in the header or the first screen of any page', () => {
+    expect(pages.filter((p) => p.imagesAboveFold.length > 0).map((p) => `${p.url}: ${p.imagesAboveFold.join(' ')}`)).toEqual([]);
+  });
+});
