@@ -1,27 +1,28 @@
-// Page behaviours, no framework. The term popover's code (terms.js) loads on first use.
+// Theme toggle, copy buttons, wide-screen TOC, "/" to search; terms.js on first use of a term link.
 (() => {
   const d = document,
     r = d.documentElement,
-    src = d.currentScript.src.replace('site.js', 'terms.js'),
+    js = d.currentScript.src.replace('site', 'terms'),
     mq = (q) => matchMedia(q).matches,
-    dark = () => (r.dataset.theme ? r.dataset.theme == 'dark' : mq('(prefers-color-scheme:dark)')),
-    tb = d.querySelector('.theme-toggle'),
-    toc = d.querySelector('.toc details');
+    dark = () => (r.dataset.theme || (mq('(prefers-color-scheme:dark)') ? 'dark' : '')) == 'dark',
+    $ = (s) => d.querySelector(s),
+    tb = $('.theme-toggle'),
+    toc = $('.toc details');
+  let boot;
   if (tb) {
     tb.hidden = false;
-    tb.setAttribute('aria-pressed', dark());
+    tb.ariaPressed = dark();
     tb.onclick = () => {
-      const t = dark() ? 'light' : 'dark';
-      r.dataset.theme = t;
+      r.dataset.theme = dark() ? 'light' : 'dark';
+      tb.ariaPressed = dark();
       try {
-        localStorage.setItem('theme', t);
+        localStorage.theme = r.dataset.theme;
       } catch {}
-      tb.setAttribute('aria-pressed', t == 'dark');
     };
   }
   if (toc && mq('(min-width:64rem)')) toc.open = true;
   if (navigator.clipboard)
-    d.querySelectorAll('[data-copy]').forEach((b) => {
+    for (const b of d.querySelectorAll('[data-copy]')) {
       b.hidden = false;
       b.onclick = () =>
         navigator.clipboard.writeText(b.dataset.copy).then(() => {
@@ -30,28 +31,26 @@
           s.textContent = '已复制';
           setTimeout(() => (s.textContent = was), 1500);
         });
-    });
-  let loading;
-  const boot = (e) => {
-    const a = e.target.closest?.('a.term');
-    if (!a || window.termShow) return;
-    // A first tap on a touch screen shows the definition instead of following the link.
-    if (e.type == 'click' && mq('(hover:none)')) e.preventDefault();
-    if (!loading) {
-      loading = d.createElement('script');
-      loading.src = src;
-      d.head.append(loading);
     }
-    loading.onload = () => window.termShow(a);
-  };
-  for (const t of ['mouseover', 'focusin', 'click']) d.addEventListener(t, boot);
-  // Search code loads only when wanted: first focus of the header box, or arrival with ?h=.
-  const search = () => import(src.replace('terms.js', 'search.js'));
+  for (const t of ['mouseover', 'focusin', 'click'])
+    d.addEventListener(t, (e) => {
+      const a = e.target.closest?.('a.term');
+      if (!a || window.termShow) return;
+      if (t == 'click' && mq('(hover:none)')) e.preventDefault(); // first tap shows the definition
+      if (!boot) {
+        boot = d.createElement('script');
+        boot.src = js;
+        d.head.append(boot);
+      }
+      boot.onload = () => window.termShow(a);
+    });
+  // Search code (js/search.js) loads on first focus of the header box, or on arrival with ?h=.
+  const search = () => import(new URL('search.js', js));
   if (/[?&]h=/.test(location.search)) search();
-  d.getElementById('site-q')?.addEventListener('focus', search, { once: true });
+  $('#site-q')?.addEventListener('focus', search, { once: true });
   d.addEventListener('keydown', (e) => {
-    const t = e.target,
-      q = d.getElementById('site-q');
+    const q = $('#site-q'),
+      t = e.target;
     if (e.key == '/' && q && !/^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName) && !t.isContentEditable) {
       e.preventDefault();
       q.focus();

@@ -42,7 +42,7 @@
         tip.onmouseleave = later;
         d.body.append(tip);
       }
-      tip.innerHTML = '<strong></strong><p></p><small>点按名词可查看词条及其在正文中的全部使用位置。Esc 关闭。</small>';
+      tip.innerHTML = '<strong></strong><p></p><small>点击名词，查看词条及其在正文中的全部使用位置。</small>';
       tip.firstChild.textContent = t.heading;
       tip.children[1].textContent = t.definition;
       tip.hidden = false;
