@@ -67,6 +67,15 @@ describe('search in the browser', () => {
     await page.close();
   });
 
+  it('?h= highlights a hit that runs across a glossary term link, in the unit text only', async () => {
+    const { page } = await open(`/m/1-1-3/?h=${encodeURIComponent('构建“1+4+6”事中')}`);
+    const marks = page.locator('mark.search-hit');
+    await marks.first().waitFor();
+    expect(await marks.allTextContents()).toEqual(['构建“', '1+4+6', '”事中']);
+    expect(await page.locator('head mark, .site-header mark').count()).toBe(0);
+    await page.close();
+  });
+
   it('/search/?q=五化 shows the glossary term first', async () => {
     const { page } = await open(`/search/?q=${encodeURIComponent('五化')}`);
     const first = page.locator('#search-results .sr-item a.sr-link').first();
