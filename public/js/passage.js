@@ -3,6 +3,7 @@
   var t = d.querySelector('[data-passage]'),
     s = t && d.querySelector(t.dataset.scope);
   if (!s) return;
+  t.querySelector('.passage-hint').hidden = false;
   function f() {
     var g = getSelection();
     if (g.isCollapsed || !s.contains(g.anchorNode)) return;
