@@ -44,7 +44,7 @@ export function serveDist(root = 'dist', base = process.env.BASE ?? '/'): Server
       }
       const status = file ? 200 : 404;
       let body = await readFile(file ?? join(top, '404.html')).catch(() => Buffer.from('not found'));
-      const headers: Record<string, string> = { 'content-type': TYPES[extname(file ?? '.html')] ?? 'application/octet-stream' };
+      const headers: Record<string, string> = { 'content-type': TYPES[extname(file ?? '404.html')] ?? 'application/octet-stream' };
       if (/\bgzip\b/.test(String(req.headers['accept-encoding'])) && !/\.(png|wasm|pf_\w+)$/.test(file ?? '')) {
         body = gzipSync(body);
         headers['content-encoding'] = 'gzip';
