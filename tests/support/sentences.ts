@@ -1,0 +1,45 @@
+/**
+ * Sentences of the plan as the model holds them (after errata and page-break repair), for checking
+ * that a rendered page shows each one. Pure.
+ */
+import type { Plan, Unit } from '../../src/model/schema.ts';
+
+/** Split after each 。；！？ (full- or half-width), keeping the mark; blank pieces are dropped. */
+export function sentences(text: string): string[] {
+  return text
+    .split(/(?<=[。；！？;!?])/u)
+    .map((s) => s.trim())
+    .filter((s) => s !== '');
+}
+
+/** Whitespace is layout (line wraps, spaces between inline elements), not text. */
+export const squash = (text: string): string => text.replace(/\s+/gu, '');
+
+/** Every sentence of a unit: its own heading (when it stands apart) and its paragraphs. */
+export function unitSentences(u: Unit): string[] {
+  const title = u.title !== null && !u.titleInline ? [u.title] : [];
+  return [...title, ...u.paragraphs.flatMap((p) => sentences(p.text))];
+}
+
+/** What the home page must show: the notice, the preamble and the end matter. */
+export function homeSentences(plan: Plan): string[] {
+  const n = plan.notice;
+  return [
+    n.title,
+    n.addressee,
+    ...n.body.flatMap(sentences),
+    n.signature,
+    n.dateText,
+    ...n.remarks.map((r) => r.replace(/^[（(](.*)[)）]$/u, '$1')),
+    ...plan.preamble.flatMap((p) => sentences(p.text)),
+    ...plan.endMatter.cc,
+    plan.endMatter.printedBy,
+    plan.endMatter.printedText,
+  ];
+}
+
+/** The sentences of `expected` that `visible` does not contain, whitespace ignored. */
+export function missingFrom(visible: string, expected: readonly string[]): string[] {
+  const text = squash(visible);
+  return expected.filter((s) => !text.includes(squash(s)));
+}
