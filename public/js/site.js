@@ -1,4 +1,4 @@
-// Theme toggle, copy buttons, wide-screen TOC, "/" to search; terms.js on first use of a term link.
+// Theme toggle, wide-screen TOC, "/" to search; terms.js on first use of a term link.
 (() => {
   const d = document,
     r = d.documentElement,
@@ -20,18 +20,7 @@
       } catch {}
     };
   }
-  if (toc && mq('(min-width:64rem)')) toc.open = true;
-  if (navigator.clipboard)
-    for (const b of d.querySelectorAll('[data-copy]')) {
-      b.hidden = false;
-      b.onclick = () =>
-        navigator.clipboard.writeText(b.dataset.copy).then(() => {
-          const s = b.lastElementChild,
-            was = s.textContent;
-          s.textContent = '已复制';
-          setTimeout(() => (s.textContent = was), 1500);
-        });
-    }
+  if (toc && mq('(min-width:64rem)')) toc.open = true; // where ::details-content cannot keep it open
   for (const t of ['mouseover', 'focusin', 'click'])
     d.addEventListener(t, (e) => {
       const a = e.target.closest?.('a.term');
