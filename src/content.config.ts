@@ -22,20 +22,6 @@ const chapters = defineCollection({
   }),
 });
 
-const units = defineCollection({
-  loader: glob({ pattern: '*.mdx', base: `${root}/units` }),
-  schema: z.object({
-    /** Unit id, e.g. `3-1-2`. */
-    id: z.string(),
-    /** chapter | section | measure | point. */
-    kind: z.enum(['chapter', 'section', 'measure', 'point']),
-    /** Citation label, e.g. `三（一）2`. */
-    label: z.string(),
-    /** Title or lead sentence, if any. */
-    title: z.string().nullable(),
-  }),
-});
-
 const glossary = defineCollection({
   loader: glob({ pattern: '*.mdx', base: `${root}/glossary` }),
   schema: z.object({
@@ -48,4 +34,4 @@ const glossary = defineCollection({
   }),
 });
 
-export const collections = { chapters, units, glossary };
+export const collections = { chapters, glossary };

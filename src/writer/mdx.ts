@@ -24,17 +24,34 @@ interface Span {
   slug: string;
 }
 
-/** Text with the given term spans wrapped in `<Term>`. */
-export function withTerms(s: string, spans: readonly Span[], from = 0): string {
-  let out = '';
+/** A run of text, linked to a glossary term when `slug` is set. */
+export interface Segment {
+  text: string;
+  slug?: string;
+}
+
+/** Text from `from` on, cut at the given term spans (overlapping or out-of-range spans are skipped). */
+export function segments(s: string, spans: readonly Span[], from = 0): Segment[] {
+  const out: Segment[] = [];
   let at = from;
   for (const sp of [...spans].sort((a, b) => a.offset - b.offset)) {
     if (sp.offset < at || sp.offset + sp.key.length > s.length) continue;
-    out += text(s.slice(at, sp.offset));
-    out += `<Term slug=${attr(sp.slug)}>${text(sp.key)}</Term>`;
+    if (sp.offset > at) out.push({ text: s.slice(at, sp.offset) });
+    out.push({ text: sp.key, slug: sp.slug });
     at = sp.offset + sp.key.length;
   }
-  return out + text(s.slice(at));
+  if (at < s.length) out.push({ text: s.slice(at) });
+  return out;
+}
+
+/** Segments as MDX: string expressions, terms wrapped in `<Term>`. */
+function segmentsMdx(segs: readonly Segment[]): string {
+  return segs.map((g) => (g.slug === undefined ? text(g.text) : `<Term slug=${attr(g.slug)}>${text(g.text)}</Term>`)).join('');
+}
+
+/** Text with the given term spans wrapped in `<Term>`. */
+export function withTerms(s: string, spans: readonly Span[], from = 0): string {
+  return segmentsMdx(segments(s, spans, from));
 }
 
 /** Frontmatter as YAML built from JSON scalars (JSON is valid YAML). */
@@ -48,17 +65,23 @@ export function frontmatter(data: Record<string, string | number | boolean | nul
  * paragraph becomes `<RunIn>` (title and number run into the text, as printed) holding the rest.
  */
 export function unitBody(u: Unit): string {
-  const parts: string[] = [];
-  u.paragraphs.forEach((p, i) => {
+  return unitParagraphs(u)
+    .map((p) => (p.runIn ? `<RunIn id=${attr(u.id)}>${segmentsMdx(p.segments)}</RunIn>` : `<p>${segmentsMdx(p.segments)}</p>`))
+    .join('\n\n');
+}
+
+/**
+ * The unit's own paragraphs as term-linked segments; `runIn` marks the first paragraph when the
+ * title (and number) run into it, its lead sentence left out of the segments. The chapter MDX and
+ * the unit permalink pages (src/site/components/UnitText.astro) both draw a unit from this.
+ */
+export function unitParagraphs(u: Unit): { runIn: boolean; segments: Segment[] }[] {
+  return u.paragraphs.map((p, i) => {
     const spans = u.terms.filter((t: TermOccurrence) => t.paragraph === i);
-    if (i === 0 && (u.titleInline || u.kind === 'measure')) {
-      const skip = u.titleInline && u.title !== null ? u.title.length + 1 : 0;
-      parts.push(`<RunIn id=${attr(u.id)}>${withTerms(p.text, spans, skip)}</RunIn>`);
-    } else {
-      parts.push(`<p>${withTerms(p.text, spans)}</p>`);
-    }
+    const runIn = i === 0 && (u.titleInline || u.kind === 'measure');
+    const skip = runIn && u.titleInline && u.title !== null ? u.title.length + 1 : 0;
+    return { runIn, segments: segments(p.text, spans, skip) };
   });
-  return parts.join('\n\n');
 }
 
 /** One chapter: every unit in reading order, each wrapped in `<Unit>` (anchor, heading, permalink). */
@@ -71,12 +94,6 @@ export function chapterMdx(plan: Plan, chapter: Unit): string {
   return `${frontmatter({ id: chapter.id, order: chapter.path[0]!, label: chapter.label, title: chapter.title })}\n${body.join('\n\n')}\n`;
 }
 
-/** One unit's own text, for its permalink page. */
-export function unitMdx(u: Unit): string {
-  const inner = unitBody(u);
-  return `${frontmatter({ id: u.id, kind: u.kind, label: u.label, title: u.title })}\n${inner ? `${inner}\n` : ''}`;
-}
-
 /** A glossary term; other terms used in the definition are linked (never the term itself). */
 export function glossaryMdx(term: GlossaryTerm, all: readonly GlossaryTerm[], order: number): string {
   const keys = all.filter((t) => t.slug !== term.slug).flatMap((t) => t.keys.map((key) => ({ slug: t.slug, key })));
@@ -84,11 +101,14 @@ export function glossaryMdx(term: GlossaryTerm, all: readonly GlossaryTerm[], or
   return `${frontmatter({ slug: term.slug, order, heading: term.heading })}\n<p>${withTerms(term.definition, spans)}</p>\n`;
 }
 
-/** Every file of `content/`, by path relative to it. */
+/**
+ * Every file of `content/`, by path relative to it. Unit permalink pages render their text from
+ * the model (plan.json) rather than from an MDX file each: one component instead of a module per
+ * unit for Vite to bundle, which kept the build ~15% cheaper (see the commit that made the change).
+ */
 export function contentFiles(plan: Plan): Map<string, string> {
   const files = new Map<string, string>();
   for (const c of plan.units.filter((u) => u.kind === 'chapter')) files.set(`chapters/${c.id}.mdx`, chapterMdx(plan, c));
-  for (const u of plan.units) files.set(`units/${u.id}.mdx`, unitMdx(u));
   plan.glossary.forEach((t, i) => files.set(`glossary/${t.slug}.mdx`, glossaryMdx(t, plan.glossary, i + 1)));
   files.set('plan.json', `${JSON.stringify(plan, null, 2)}\n`);
   return files;
