@@ -101,6 +101,37 @@ describe('a glossary term in the text', () => {
   });
 });
 
+describe('a chapter printed', () => {
+  it('leaves out the navigation and shows each measure’s absolute permalink', async () => {
+    const { context, page } = await open('plan/3/');
+    await page.emulateMedia({ media: 'print' });
+    const seen = await page.evaluate(() => {
+      const shown = (s: string) => getComputedStyle(document.querySelector(s)!).display !== 'none';
+      return {
+        header: shown('.site-header'),
+        toc: shown('.toc'),
+        pager: shown('.pager'),
+        footer: shown('.site-footer'),
+        canonical: document.querySelector<HTMLLinkElement>('link[rel=canonical]')!.href,
+        after: getComputedStyle(document.querySelector('#m-3-1-2 .marker')!, '::after').content,
+      };
+    });
+    expect(seen).toMatchObject({ header: false, toc: false, pager: false, footer: false });
+    const origin = new URL(seen.canonical).origin;
+    expect(seen.after.replace(/["\s]/g, '')).toBe(`${origin}${BASE}m/3-1-2/`);
+    await context.close();
+  });
+});
+
+describe('without JavaScript', () => {
+  it('a term in the text is a plain link to its term page', async () => {
+    const unit = plan.units.find((u) => u.terms.length > 0)!;
+    const { context, page } = await open(`plan/${unit.path[0]}/`, { javaScriptEnabled: false });
+    await Promise.all([page.waitForURL(`**/glossary/${unit.terms[0]!.slug}/`), page.locator(`#m-${unit.id} a.term`).first().click()]);
+    await context.close();
+  });
+});
+
 describe('the theme toggle', () => {
   it('switches to the dark theme and remembers it across a reload', async () => {
     const { context, page } = await open('', { colorScheme: 'light' });
