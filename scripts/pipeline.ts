@@ -1,6 +1,7 @@
 /** The external stages of the build (Astro, Pagefind), run on this same Node whatever `node` is on PATH. */
 import { spawnSync } from 'node:child_process';
 import { delimiter, dirname } from 'node:path';
+import { withAstroLock } from './astro-lock.ts';
 
 /**
  * Vitest mirrors import.meta.env into process.env (BASE_URL=/, MODE=test, DEV=1…); passed on to
@@ -23,11 +24,14 @@ function run(script: string, args: string[], env: Record<string, string>, quiet:
 
 /** Astro renders `contentDir` into `outDir`. */
 export function runAstro(contentDir: string, outDir: string, options: { quiet?: boolean; env?: Record<string, string> } = {}): void {
-  run(
-    'node_modules/astro/bin/astro.mjs',
-    ['build', '--silent'],
-    { CONTENT_DIR: contentDir, OUT_DIR: outDir, ...options.env },
-    options.quiet ?? false,
+  // Astro's .astro/ in the project root is shared by every build: one at a time.
+  withAstroLock(() =>
+    run(
+      'node_modules/astro/bin/astro.mjs',
+      ['build', '--silent'],
+      { CONTENT_DIR: contentDir, OUT_DIR: outDir, ...options.env },
+      options.quiet ?? false,
+    ),
   );
 }
 
