@@ -40,7 +40,7 @@
         tip.setAttribute('role', 'tooltip');
         tip.onmouseenter = () => clearTimeout(timer);
         tip.onmouseleave = later;
-        d.body.append(tip);
+        (d.querySelector('main') || d.body).append(tip); // inside a landmark
       }
       tip.innerHTML = '<strong></strong><p></p><small>点击名词，查看词条及其在正文中的全部使用位置。</small>';
       tip.firstChild.textContent = t.heading;
