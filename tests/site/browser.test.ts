@@ -113,7 +113,7 @@ describe('a chapter printed', () => {
         pager: shown('.pager'),
         footer: shown('.site-footer'),
         canonical: document.querySelector<HTMLLinkElement>('link[rel=canonical]')!.href,
-        after: getComputedStyle(document.querySelector('#m-3-1-2 .marker')!, '::after').content,
+        after: getComputedStyle(document.querySelector('#m-3-1-2 h3 > a')!, '::after').content,
       };
     });
     expect(seen).toMatchObject({ header: false, toc: false, pager: false, footer: false });
