@@ -32,6 +32,15 @@ export function parseEndMatter(blocks: readonly Block[], lastLine: number): EndM
     const m = PRINTED.exec(b.text);
     if (m) {
       printed = b;
+      // An office before the date as well as on its own line: keep neither silently.
+      if (m[1] && printedBy) {
+        throw new ParseError(
+          'TRAILING_TEXT',
+          b.line,
+          `the printing office is named twice: “${printedBy}” and “${m[1]}”`,
+          'name the printing office once, on its own line or before the “…印发” date',
+        );
+      }
       printedBy = m[1] || printedBy;
     } else if (!printedBy) {
       printedBy = b.text;
