@@ -43,6 +43,15 @@ export function parseFront(blocks: readonly Block[], lastLine: number): Front {
     return b;
   };
   const header = take('the document header (e.g. 济南市人民政府文件)', 'EMPTY', 'the seed must start with the issuing body’s header line');
+  // The model keeps only the issuer and the site prints “<issuer>文件”: a header without 文件 would gain it.
+  if (!header.text.endsWith('文件')) {
+    throw new ParseError(
+      'BAD_HEADER',
+      header.line,
+      `expected the header to end in 文件 (like 济南市人民政府文件), found “${header.text.slice(0, 30)}”`,
+      'the first line is the issuing body’s header, e.g. # 济南市人民政府文件',
+    );
+  }
   const issuer = header.text.replace(/文件$/, '');
   const num = take('the document number', 'BAD_HEADER', 'the second line must be the document number, e.g. 济政发〔2023〕1号');
   if (!DOC_NUMBER.test(num.text)) {
