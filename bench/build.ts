@@ -19,6 +19,11 @@ export interface BuildRun {
   astroRssMB: number;
   /** Peak resident memory of any process in the build (GNU time), MB; null without /usr/bin/time. */
   treeRssMB: number | null;
+  /**
+   * CPU time (user + system) of the whole build, every process, ms: steadier than wall time on a
+   * shared machine, where the wall clock also counts waiting for other jobs.
+   */
+  cpuMs: number;
 }
 
 export interface BuildFigures {
@@ -33,7 +38,7 @@ const TIME = '/usr/bin/time';
 const RSS_HOOK = (file: string) =>
   `data:text/javascript,${encodeURIComponent(
     `import { appendFileSync } from 'node:fs';
-process.on('exit', () => appendFileSync(${JSON.stringify(file)}, JSON.stringify({ script: process.argv[1] ?? '', maxRSS: process.resourceUsage().maxRSS }) + '\\n'));`,
+process.on('exit', () => { const r = process.resourceUsage(); appendFileSync(${JSON.stringify(file)}, JSON.stringify({ script: process.argv[1] ?? '', maxRSS: r.maxRSS, cpu: (r.userCPUTime + r.systemCPUTime) / 1000 }) + '\\n'); });`,
   )}`;
 
 export const median = (xs: readonly number[]): number => {
@@ -62,7 +67,7 @@ export async function cleanBuild(scratch: string, seeds = 'seeds'): Promise<Buil
     timings,
   ];
   const gnuTime = existsSync(TIME);
-  const [cmd, argv] = gnuTime ? [TIME, ['-f', '%M', '-o', tree, process.execPath, ...args]] : [process.execPath, args];
+  const [cmd, argv] = gnuTime ? [TIME, ['-f', '%M %U %S', '-o', tree, process.execPath, ...args]] : [process.execPath, args];
   const t0 = performance.now();
   const r = spawnSync(cmd, argv, {
     encoding: 'utf8',
@@ -74,14 +79,20 @@ export async function cleanBuild(scratch: string, seeds = 'seeds'): Promise<Buil
   const procs = (await readFile(rss, 'utf8'))
     .split('\n')
     .filter(Boolean)
-    .map((l) => JSON.parse(l) as { script: string; maxRSS: number });
+    .map((l) => JSON.parse(l) as { script: string; maxRSS: number; cpu: number });
   const astro = procs.filter((p) => p.script.includes('astro')).map((p) => p.maxRSS);
-  const treeKB = gnuTime ? Number((await readFile(tree, 'utf8')).trim().split('\n').at(-1)) : NaN;
+  // GNU time's last line: max RSS (kB) of any process, then user and system seconds of the tree.
+  const [treeKB = NaN, user = NaN, sys = NaN] = gnuTime
+    ? ((await readFile(tree, 'utf8')).trim().split('\n').at(-1) ?? '').split(' ').map(Number)
+    : [];
+  const nodeCpu = procs.reduce((a, p) => a + p.cpu, 0);
   return {
     phases,
     wallMs,
     astroRssMB: Math.round(Math.max(0, ...astro) / 1024),
     treeRssMB: Number.isFinite(treeKB) ? Math.round(treeKB / 1024) : null,
+    // Pagefind's indexer is a native child of its Node wrapper: only GNU time sees its CPU.
+    cpuMs: Math.round(Number.isFinite(user + sys) ? (user + sys) * 1000 : nodeCpu),
   };
 }
 
@@ -90,7 +101,7 @@ export async function cleanBuilds(n: number, scratch: string, seeds = 'seeds', l
   const runs: BuildRun[] = [];
   for (let i = 0; i < n; i++) {
     const run = await cleanBuild(scratch, seeds);
-    log(`  build ${i + 1}/${n}: ${JSON.stringify(run.phases)} wall ${run.wallMs} ms, astro ${run.astroRssMB} MB`);
+    log(`  build ${i + 1}/${n}: ${JSON.stringify(run.phases)} wall ${run.wallMs} ms, CPU ${run.cpuMs} ms, astro ${run.astroRssMB} MB`);
     runs.push(run);
   }
   const names = Object.keys(runs[0]!.phases);
@@ -102,6 +113,7 @@ export async function cleanBuilds(n: number, scratch: string, seeds = 'seeds', l
       wallMs: median(runs.map((r) => r.wallMs)),
       astroRssMB: median(runs.map((r) => r.astroRssMB)),
       treeRssMB: tree.length ? median(tree) : null,
+      cpuMs: median(runs.map((r) => r.cpuMs)),
     },
   };
 }

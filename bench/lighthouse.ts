@@ -38,7 +38,7 @@ export async function lighthouse(dist: string, pages: Record<string, string>, sc
   const rows: LighthouseRow[] = [];
   try {
     for (const [page, path] of Object.entries(pages)) {
-      const out = join(scratch, `lighthouse-${page}.json`);
+      const out = join(scratch, `lighthouse-${page.replace(/\W+/g, '-')}.json`);
       // The CLI runs in its own process: this one is busy serving the pages it loads.
       const r = await spawnAsync(
         process.execPath,

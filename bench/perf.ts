@@ -25,7 +25,7 @@ function printBuild(title: string, b: BuildFigures): void {
   console.log(
     `phases: ${Object.entries(m.phases)
       .map(([k, v]) => `${k} ${s(v)}`)
-      .join(', ')}; sum ${s(total(m.phases))}; wall (whole process) ${s(m.wallMs)}`,
+      .join(', ')}; sum ${s(total(m.phases))}; wall (whole process) ${s(m.wallMs)}; CPU (user+sys, all processes) ${s(m.cpuMs)}`,
   );
   console.log(`peak memory: Astro ${m.astroRssMB} MB; whole build ${m.treeRssMB ?? '?'} MB`);
   console.log(
@@ -54,7 +54,7 @@ export interface GrowthFigures {
   pages: { real: number; synthetic: number };
   build: BuildFigures;
   /** Synthetic ÷ real: wall time, sum of phases, Astro and whole-build peak memory. */
-  ratio: { wall: number; phases: number; astroRss: number; treeRss: number | null };
+  ratio: { wall: number; phases: number; cpu: number; astroRss: number; treeRss: number | null };
 }
 
 export async function growthSection(real: BuildFigures, runs: number, copies = 10): Promise<GrowthFigures> {
@@ -69,22 +69,24 @@ export async function growthSection(real: BuildFigures, runs: number, copies = 1
   const ratio = {
     wall: r2(build.median.wallMs, real.median.wallMs),
     phases: r2(total(build.median.phases), total(real.median.phases)),
+    cpu: r2(build.median.cpuMs, real.median.cpuMs),
     astroRss: r2(build.median.astroRssMB, real.median.astroRssMB),
     treeRss: build.median.treeRssMB && real.median.treeRssMB ? r2(build.median.treeRssMB, real.median.treeRssMB) : null,
   };
   console.log(
-    `ratio ×${copies} / real (${pages.synthetic} / ${pages.real} pages): time ${ratio.wall}× (phases ${ratio.phases}×), peak memory Astro ${ratio.astroRss}×, whole build ${ratio.treeRss ?? '?'}× (budget: ≤ ${copies}× each)`,
+    `ratio ×${copies} / real (${pages.synthetic} / ${pages.real} pages): time ${ratio.wall}× (phases ${ratio.phases}×, CPU ${ratio.cpu}×), peak memory Astro ${ratio.astroRss}×, whole build ${ratio.treeRss ?? '?'}× (budget: ≤ ${copies}× each)`,
   );
   return { copies, chapters: syn.chapters, pages, build, ratio };
 }
 
-/** One page of each type, as issue 7 lists them. */
+/** One page of each type, as issue 7 lists them; the search page both with a query and without. */
 export const LIGHTHOUSE_PAGES = {
   home: '/',
   chapter: '/plan/3/',
   measure: '/m/3-1-2/',
   term: '/glossary/1-4-6/',
   search: `/search/?q=${encodeURIComponent('一网通办')}`,
+  'search (empty)': '/search/',
 };
 
 export async function lighthouseSection(dist: string): Promise<LighthouseFigures> {
@@ -95,7 +97,7 @@ export async function lighthouseSection(dist: string): Promise<LighthouseFigures
     for (const r of f.rows) {
       const sc = Object.values(r.scores).map((x) => String(x ?? '–').padStart(3));
       console.log(
-        `${r.page.padEnd(8)} ${sc.join(' ')}  LCP ${r.metrics.lcpMs} ms, TBT ${r.metrics.tbtMs} ms, CLS ${r.metrics.cls}  ${r.path}`,
+        `${r.page.padEnd(15)} ${sc.join(' ')}  LCP ${r.metrics.lcpMs} ms, TBT ${r.metrics.tbtMs} ms, CLS ${r.metrics.cls}  ${r.path}`,
       );
       for (const fail of r.failing) console.log(`         ${fail}`);
     }
