@@ -28,6 +28,8 @@ export interface OpenOptions {
   javaScriptEnabled?: boolean;
   /** Grant clipboard access (for the copy buttons). */
   clipboard?: boolean;
+  /** Ignore the pages' CSP, to prove something safe without its help. */
+  bypassCSP?: boolean;
 }
 
 export interface OpenPage {
@@ -60,6 +62,7 @@ export async function startSiteBrowser(dist = 'dist', base = process.env.BASE ??
       colorScheme: o.colorScheme ?? 'light',
       javaScriptEnabled: o.javaScriptEnabled ?? true,
       permissions: o.clipboard ? ['clipboard-read', 'clipboard-write'] : [],
+      bypassCSP: o.bypassCSP ?? false,
     });
     if (o.theme) await context.addInitScript(`try { localStorage.setItem('theme', ${JSON.stringify(o.theme)}) } catch {}`);
     // Init scripts are injected by the browser itself, outside the page's CSP.
