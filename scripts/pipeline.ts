@@ -4,11 +4,18 @@ import { createRequire } from 'node:module';
 import { arch } from 'node:os';
 import { delimiter, dirname } from 'node:path';
 
+/**
+ * Vitest mirrors import.meta.env into process.env (BASE_URL=/, MODE=test, DEV=1…); passed on to
+ * a child Astro build they override its configured base and mode, so they are dropped.
+ */
+const VITE_ENV_MIRRORS = new Set(['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR']);
+
 function run(command: string, args: string[], env: Record<string, string>, quiet: boolean): void {
   const PATH = `${dirname(process.execPath)}${delimiter}${process.env.PATH ?? ''}`;
+  const inherited = Object.fromEntries(Object.entries(process.env).filter(([k]) => !VITE_ENV_MIRRORS.has(k)));
   const r = spawnSync(command, args, {
     stdio: quiet ? 'pipe' : 'inherit',
-    env: { ...process.env, PATH, ...env },
+    env: { ...inherited, PATH, ...env },
     encoding: 'utf8',
   });
   if (r.status !== 0) {
