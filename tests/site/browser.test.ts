@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchChromium } from '../support/chromium.ts';
 import { serveDist } from '../../scripts/serve.ts';
-import { BASE, loadPlan } from './dist.ts';
+import { BASE, DIST, loadPlan } from './dist.ts';
 
 const plan = loadPlan();
 let server: Server;
@@ -13,7 +13,7 @@ let browser: Browser;
 let origin: string;
 
 beforeAll(async () => {
-  server = serveDist();
+  server = serveDist(DIST, BASE);
   await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
   origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}${BASE}`;
   browser = await launchChromium();
