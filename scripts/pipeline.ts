@@ -3,6 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { arch } from 'node:os';
 import { delimiter, dirname } from 'node:path';
+import { withAstroLock } from './astro-lock.ts';
 
 /**
  * Vitest mirrors import.meta.env into process.env (BASE_URL=/, MODE=test, DEV=1…); passed on to
@@ -25,11 +26,14 @@ function run(command: string, args: string[], env: Record<string, string>, quiet
 
 /** Astro renders `contentDir` into `outDir`. */
 export function runAstro(contentDir: string, outDir: string, options: { quiet?: boolean; env?: Record<string, string> } = {}): void {
-  run(
-    process.execPath,
-    ['node_modules/astro/bin/astro.mjs', 'build', '--silent'],
-    { CONTENT_DIR: contentDir, OUT_DIR: outDir, ...options.env },
-    options.quiet ?? false,
+  // Astro's .astro/ in the project root is shared by every build: one at a time.
+  withAstroLock(() =>
+    run(
+      process.execPath,
+      ['node_modules/astro/bin/astro.mjs', 'build', '--silent'],
+      { CONTENT_DIR: contentDir, OUT_DIR: outDir, ...options.env },
+      options.quiet ?? false,
+    ),
   );
 }
 
