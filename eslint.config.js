@@ -3,7 +3,21 @@ import tseslint from 'typescript-eslint';
 import astro from 'eslint-plugin-astro';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'dist.old*/', 'content.old*/', '.build/', '.astro/', 'node_modules/', 'content/', 'public/pagefind/', 'bench/results/', 'bench/tmp/', 'screens/'] },
+  {
+    ignores: [
+      'dist/',
+      'dist.old*/',
+      'content.old*/',
+      '.build/',
+      '.astro/',
+      'node_modules/',
+      'content/',
+      'public/pagefind/',
+      'bench/results/',
+      'bench/tmp/',
+      'screens/',
+    ],
+  },
   ...tseslint.configs.recommended,
   ...astro.configs.recommended,
   {
