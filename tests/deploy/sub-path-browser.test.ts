@@ -69,7 +69,7 @@ describe('served at /sub/', () => {
     const hrefs = await links.evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
     expect(hrefs.length).toBeGreaterThan(0);
     expect(hrefs.filter((h) => !h.startsWith(BASE))).toEqual([]);
-    await links.first().click();
+    await Promise.all([page.waitForURL((u) => u.pathname.startsWith(`${BASE}m/`)), links.first().click()]);
     await page.waitForLoadState('networkidle');
     expect(new URL(page.url()).pathname.startsWith(`${BASE}m/`)).toBe(true);
     expect(await page.title()).not.toContain('404');
@@ -80,9 +80,7 @@ describe('served at /sub/', () => {
   test('the header search box answers under /sub/ without leaving the base', async () => {
     const { page, bad } = await visit('plan/');
     await page.fill('#site-q', '营商环境');
-    await page.press('#site-q', 'Enter');
-    await page.waitForLoadState('networkidle');
-    expect(new URL(page.url()).pathname).toBe(`${BASE}search/`);
+    await Promise.all([page.waitForURL((u) => u.pathname === `${BASE}search/`), page.press('#site-q', 'Enter')]);
     await page.locator('#search-results a.sr-link').first().waitFor({ timeout: 15_000 });
     expect(bad).toEqual([]);
     await page.close();
