@@ -3,6 +3,10 @@
  * staging directory and Astro cache), writing into scratch directories under `bench/tmp/`.
  * Phase times come from the build's own `--timings` JSON; peak memory is each Node process's
  * maxRSS, written at exit by a preload module, plus the whole tree's from GNU time when present.
+ *
+ * The share cards are cached by content hash across builds (src/site/share/png.ts), as issue 7
+ * asks of costly features; the bench gives them a cache of its own (SHARE_CACHE_DIR), empties it
+ * for one cold build, then times the warm builds that follow, and reports both.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -13,8 +17,13 @@ import { performance } from 'node:perf_hooks';
 export interface BuildRun {
   /** Phase → ms, as scripts/build.ts measured it. */
   phases: Record<string, number>;
-  /** Wall time of the whole `node scripts/build.ts`, ms. */
+  /**
+   * Wall time of the whole `node scripts/build.ts`, ms, less any time it queued for the
+   * checkout-wide Astro lock behind another build (other helpers, tests).
+   */
   wallMs: number;
+  /** Time queued for the Astro lock, ms. */
+  waitedMs: number;
   /** Peak resident memory of the Astro process, MB. */
   astroRssMB: number;
   /** Peak resident memory of any process in the build (GNU time), MB; null without /usr/bin/time. */
@@ -27,9 +36,12 @@ export interface BuildRun {
 }
 
 export interface BuildFigures {
+  /** The warm builds (share-card cache filled by the cold build before them). */
   runs: BuildRun[];
-  /** Median of each phase, of the wall time and of the memory figures over the runs. */
+  /** Median of each phase, of the wall time and of the memory figures over the warm runs. */
   median: BuildRun;
+  /** One build with an empty share-card cache, as on a fresh clone. */
+  cold: BuildRun;
 }
 
 const TIME = '/usr/bin/time';
@@ -48,7 +60,7 @@ export const median = (xs: readonly number[]): number => {
 };
 
 /** One clean build of `seeds` into `scratch/{content,dist}`. */
-export async function cleanBuild(scratch: string, seeds = 'seeds'): Promise<BuildRun> {
+export async function cleanBuild(scratch: string, seeds = 'seeds', shareCache?: string): Promise<BuildRun> {
   await rm(scratch, { recursive: true, force: true });
   await mkdir(scratch, { recursive: true });
   const timings = resolve(scratch, 'timings.json');
@@ -71,11 +83,15 @@ export async function cleanBuild(scratch: string, seeds = 'seeds'): Promise<Buil
   const t0 = performance.now();
   const r = spawnSync(cmd, argv, {
     encoding: 'utf8',
-    env: { ...process.env, NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --import=${RSS_HOOK(rss)}`.trim() },
+    env: {
+      ...process.env,
+      ...(shareCache ? { SHARE_CACHE_DIR: resolve(shareCache) } : {}),
+      NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --import=${RSS_HOOK(rss)}`.trim(),
+    },
   });
   const wallMs = Math.round(performance.now() - t0);
   if (r.status !== 0) throw new Error(`build of ${seeds} failed (exit ${r.status ?? r.signal})\n${r.stdout}\n${r.stderr}`);
-  const phases = JSON.parse(await readFile(timings, 'utf8')) as Record<string, number>;
+  const { waited = 0, ...phases } = JSON.parse(await readFile(timings, 'utf8')) as Record<string, number>;
   const procs = (await readFile(rss, 'utf8'))
     .split('\n')
     .filter(Boolean)
@@ -88,7 +104,8 @@ export async function cleanBuild(scratch: string, seeds = 'seeds'): Promise<Buil
   const nodeCpu = procs.reduce((a, p) => a + p.cpu, 0);
   return {
     phases,
-    wallMs,
+    wallMs: wallMs - waited,
+    waitedMs: waited,
     astroRssMB: Math.round(Math.max(0, ...astro) / 1024),
     treeRssMB: Number.isFinite(treeKB) ? Math.round(treeKB / 1024) : null,
     // Pagefind's indexer is a native child of its Node wrapper: only GNU time sees its CPU.
@@ -96,12 +113,21 @@ export async function cleanBuild(scratch: string, seeds = 'seeds'): Promise<Buil
   };
 }
 
-/** `n` clean builds one after another; the last one's output stays in `scratch/` for measuring. */
+const describe = (run: BuildRun) => `${JSON.stringify(run.phases)} wall ${run.wallMs} ms, CPU ${run.cpuMs} ms, astro ${run.astroRssMB} MB`;
+
+/**
+ * One cold clean build, then `n` warm ones, one after another; the last one's output stays in
+ * `scratch/` for measuring.
+ */
 export async function cleanBuilds(n: number, scratch: string, seeds = 'seeds', log = (_: string) => {}): Promise<BuildFigures> {
+  const shareCache = `${scratch}-share-cache`;
+  await rm(shareCache, { recursive: true, force: true });
+  const cold = await cleanBuild(scratch, seeds, shareCache);
+  log(`  cold build (empty share-card cache): ${describe(cold)}`);
   const runs: BuildRun[] = [];
   for (let i = 0; i < n; i++) {
-    const run = await cleanBuild(scratch, seeds);
-    log(`  build ${i + 1}/${n}: ${JSON.stringify(run.phases)} wall ${run.wallMs} ms, CPU ${run.cpuMs} ms, astro ${run.astroRssMB} MB`);
+    const run = await cleanBuild(scratch, seeds, shareCache);
+    log(`  build ${i + 1}/${n}: ${describe(run)}`);
     runs.push(run);
   }
   const names = Object.keys(runs[0]!.phases);
@@ -111,9 +137,11 @@ export async function cleanBuilds(n: number, scratch: string, seeds = 'seeds', l
     median: {
       phases: Object.fromEntries(names.map((k) => [k, median(runs.map((r) => r.phases[k] ?? 0))])),
       wallMs: median(runs.map((r) => r.wallMs)),
+      waitedMs: median(runs.map((r) => r.waitedMs)),
       astroRssMB: median(runs.map((r) => r.astroRssMB)),
       treeRssMB: tree.length ? median(tree) : null,
       cpuMs: median(runs.map((r) => r.cpuMs)),
     },
+    cold,
   };
 }

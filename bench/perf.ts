@@ -10,6 +10,7 @@ import { cleanBuilds, type BuildFigures } from './build.ts';
 import { lighthouse, type LighthouseFigures } from './lighthouse.ts';
 import { printSizes, sizeFigures, type SizeFigures } from './sizes.ts';
 import { writeSyntheticSeeds } from './synthetic.ts';
+import { siteWeights } from './weights.ts';
 
 /** Scratch space, inside the project so the build's directory swaps stay on one filesystem. */
 export const SCRATCH = 'bench/tmp';
@@ -21,15 +22,17 @@ const total = (phases: Record<string, number>) => Object.values(phases).reduce((
 
 function printBuild(title: string, b: BuildFigures): void {
   const m = b.median;
-  console.log(`\n## ${title}: median of ${b.runs.length} clean builds`);
+  console.log(`\n## ${title}: median of ${b.runs.length} clean builds (share-card cache warm)`);
   console.log(
     `phases: ${Object.entries(m.phases)
       .map(([k, v]) => `${k} ${s(v)}`)
       .join(', ')}; sum ${s(total(m.phases))}; wall (whole process) ${s(m.wallMs)}; CPU (user+sys, all processes) ${s(m.cpuMs)}`,
   );
   console.log(`peak memory: Astro ${m.astroRssMB} MB; whole build ${m.treeRssMB ?? '?'} MB`);
+  const c = b.cold;
+  console.log(`cold (empty share-card cache, as on a fresh clone): wall ${s(c.wallMs)}, CPU ${s(c.cpuMs)}, Astro ${c.astroRssMB} MB`);
   console.log(
-    `each run (wall): ${b.runs.map((r) => s(r.wallMs)).join(', ')}; load average ${loadavg()
+    `each run (wall, less time queued for the Astro lock): ${b.runs.map((r) => s(r.wallMs) + (r.waitedMs ? ` (+${s(r.waitedMs)} queued)` : '')).join(', ')}; load average ${loadavg()
       .map((x) => x.toFixed(1))
       .join(' ')} on ${cpus().length} CPUs`,
   );
@@ -53,8 +56,10 @@ export interface GrowthFigures {
   chapters: number;
   pages: { real: number; synthetic: number };
   build: BuildFigures;
-  /** Synthetic ÷ real: wall time, sum of phases, Astro and whole-build peak memory. */
+  /** Synthetic ÷ real, warm medians: wall time, sum of phases, CPU, Astro and whole-build peak memory. */
   ratio: { wall: number; phases: number; cpu: number; astroRss: number; treeRss: number | null };
+  /** Synthetic ÷ real, the cold builds. */
+  coldRatio: { wall: number; cpu: number; astroRss: number };
 }
 
 export async function growthSection(real: BuildFigures, runs: number, copies = 10): Promise<GrowthFigures> {
@@ -64,7 +69,6 @@ export async function growthSection(real: BuildFigures, runs: number, copies = 1
   const build = await cleanBuilds(runs, scratch, seeds, console.log);
   printBuild(`Growth: synthetic plan ×${copies} (${syn.chapters} chapters)`, build);
   const r2 = (a: number, b: number) => Math.round((a / b) * 100) / 100;
-  const { siteWeights } = await import('./weights.ts');
   const pages = { real: (await siteWeights(join(REAL, 'dist'))).length, synthetic: (await siteWeights(join(scratch, 'dist'))).length };
   const ratio = {
     wall: r2(build.median.wallMs, real.median.wallMs),
@@ -73,10 +77,16 @@ export async function growthSection(real: BuildFigures, runs: number, copies = 1
     astroRss: r2(build.median.astroRssMB, real.median.astroRssMB),
     treeRss: build.median.treeRssMB && real.median.treeRssMB ? r2(build.median.treeRssMB, real.median.treeRssMB) : null,
   };
+  const coldRatio = {
+    wall: r2(build.cold.wallMs, real.cold.wallMs),
+    cpu: r2(build.cold.cpuMs, real.cold.cpuMs),
+    astroRss: r2(build.cold.astroRssMB, real.cold.astroRssMB),
+  };
   console.log(
     `ratio ×${copies} / real (${pages.synthetic} / ${pages.real} pages): time ${ratio.wall}× (phases ${ratio.phases}×, CPU ${ratio.cpu}×), peak memory Astro ${ratio.astroRss}×, whole build ${ratio.treeRss ?? '?'}× (budget: ≤ ${copies}× each)`,
   );
-  return { copies, chapters: syn.chapters, pages, build, ratio };
+  console.log(`cold builds: time ${coldRatio.wall}×, CPU ${coldRatio.cpu}×, peak memory Astro ${coldRatio.astroRss}×`);
+  return { copies, chapters: syn.chapters, pages, build, ratio, coldRatio };
 }
 
 /** One page of each type, as issue 7 lists them; the search page both with a query and without. */

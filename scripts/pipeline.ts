@@ -3,6 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { arch } from 'node:os';
 import { delimiter, dirname } from 'node:path';
+import { performance } from 'node:perf_hooks';
 import { withAstroLock } from './astro-lock.ts';
 
 /**
@@ -24,17 +25,28 @@ function run(command: string, args: string[], env: Record<string, string>, quiet
   }
 }
 
-/** Astro renders `contentDir` into `outDir`. */
-export function runAstro(contentDir: string, outDir: string, options: { quiet?: boolean; env?: Record<string, string> } = {}): void {
+/**
+ * Astro renders `contentDir` into `outDir`. Returns how long it waited for another build's lock
+ * (ms), so build timings can leave the wait out.
+ */
+export function runAstro(
+  contentDir: string,
+  outDir: string,
+  options: { quiet?: boolean; env?: Record<string, string> } = {},
+): { waitedMs: number } {
+  const t0 = performance.now();
+  let waitedMs = 0;
   // Astro's .astro/ in the project root is shared by every build: one at a time.
-  withAstroLock(() =>
+  withAstroLock(() => {
+    waitedMs = Math.round(performance.now() - t0);
     run(
       process.execPath,
       ['node_modules/astro/bin/astro.mjs', 'build', '--silent'],
       { CONTENT_DIR: contentDir, OUT_DIR: outDir, ...options.env },
       options.quiet ?? false,
-    ),
-  );
+    );
+  });
+  return { waitedMs };
 }
 
 /**
