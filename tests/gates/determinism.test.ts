@@ -1,7 +1,8 @@
 /**
  * Gate 4: determinism. Two clean builds of the same checkout (scripts/build.ts, each with its own
  * staging directory, Astro cache and output directory, run side by side) write byte-identical
- * content/ and dist/ trees: the same files, with the same SHA-256.
+ * content/ and dist/ trees: the same files, with the same SHA-256. A difference is named with the
+ * bytes around it; KEEP_BUILDS=1 keeps both trees in the temporary directory for a closer look.
  */
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -54,12 +55,26 @@ async function build(): Promise<Build> {
   return { dir, content: await hashTree(join(dir, 'content')), dist: await hashTree(join(dir, 'dist')) };
 }
 
-/** Files missing on either side or with different hashes, named. */
-function differences(a: Map<string, string>, b: Map<string, string>): string[] {
+/** Where two versions of a file first differ, with a little context on each side. */
+async function firstByteDifference(a: string, b: string): Promise<string> {
+  const [x, y] = await Promise.all([readFile(a), readFile(b)]);
+  let i = 0;
+  while (i < x.length && i < y.length && x[i] === y[i]) i++;
+  const around = (buf: Buffer) => JSON.stringify(buf.subarray(Math.max(0, i - 30), i + 30).toString('latin1'));
+  return `at byte ${i}: ${around(x)} vs ${around(y)}`;
+}
+
+/** Files missing on either side or with different hashes, named, the first few with where they differ. */
+async function differences(tree: 'content' | 'dist'): Promise<string[]> {
+  const [a, b] = [first[tree], second[tree]];
   const out: string[] = [];
-  for (const [f, h] of a)
+  for (const [f, h] of a) {
     if (!b.has(f)) out.push(`only in the first build: ${f}`);
-    else if (b.get(f) !== h) out.push(`differs: ${f}`);
+    else if (b.get(f) !== h) {
+      const where = out.length < 3 ? ` ${await firstByteDifference(join(first.dir, tree, f), join(second.dir, tree, f))}` : '';
+      out.push(`differs: ${f}${where}`);
+    }
+  }
   for (const f of b.keys()) if (!a.has(f)) out.push(`only in the second build: ${f}`);
   return out;
 }
@@ -71,18 +86,19 @@ beforeAll(async () => {
   [first, second] = await Promise.all([build(), build()]);
 }, 300_000);
 afterAll(async () => {
+  if (process.env.KEEP_BUILDS) return;
   for (const b of [first, second]) if (b) await rm(b.dir, { recursive: true, force: true });
 });
 
 describe('two clean builds of the same checkout', () => {
-  it('write the same content/ files byte for byte', () => {
+  it('write the same content/ files byte for byte', async () => {
     expect(first.content.size).toBeGreaterThan(10);
-    expect(differences(first.content, second.content)).toEqual([]);
+    expect(await differences('content')).toEqual([]);
   });
 
-  it('write the same dist/ files byte for byte, Pagefind’s index included', () => {
+  it('write the same dist/ files byte for byte, Pagefind’s index included', async () => {
     console.info(`determinism gate: ${first.dist.size} dist/ files and ${first.content.size} content/ files hashed in each of two builds`);
     expect([...first.dist.keys()].some((f) => f.startsWith('pagefind/'))).toBe(true);
-    expect(differences(first.dist, second.dist)).toEqual([]);
+    expect(await differences('dist')).toEqual([]);
   });
 });

@@ -49,7 +49,7 @@ declare global {
   }
 }
 
-export async function startSiteBrowser(dist = 'dist', base = process.env.BASE ?? '/'): Promise<SiteBrowser> {
+export async function startSiteBrowser(dist = process.env.DIST_DIR ?? 'dist', base = process.env.BASE ?? '/'): Promise<SiteBrowser> {
   const prefix = base.replace(/\/?$/, '/');
   const server: Server = serveDist(dist, prefix);
   await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
