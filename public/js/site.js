@@ -33,10 +33,10 @@
       }
       boot.onload = () => window.termShow(a);
     });
-  // Search code (js/search.js) loads on first focus of the header box, or on arrival with ?h=.
+  // Search code (js/search.js) loads on first focus of a search box, or on arrival with ?h= or ?q=.
   const search = () => import(new URL('search.js', js));
-  if (/[?&]h=/.test(location.search)) search();
-  $('#site-q')?.addEventListener('focus', search, { once: true });
+  if (/[?&][hq]=/.test(location.search)) search();
+  for (const q of d.querySelectorAll('#site-q,#search-q')) q.addEventListener('focus', search, { once: true });
   d.addEventListener('keydown', (e) => {
     const q = $('#site-q'),
       t = e.target;

@@ -1,6 +1,6 @@
 /**
  * The browser entry, built to `js/search.js` and loaded only when needed: by site.js when the
- * header box is first focused or a page arrives with `?h=`, and by the /search/ page itself.
+ * header box or the /search/ box is first focused, or a page arrives with `?h=` or `?q=`.
  * It also exports `createSearch` so the bench runs this very file from dist/ in Node.
  */
 import { createSearch, type PagefindApi, type SiteSearch } from './client.ts';

@@ -19,7 +19,8 @@ export interface PageParts {
 export function attachPage(doc: Document, base: string, parts: PageParts, search: SiteSearch): void {
   const { form, input, chapter, status, results, related } = parts;
   const params = new URLSearchParams(doc.location.search);
-  input.value = params.get('q') ?? '';
+  // Keep what the reader typed while this module was loading.
+  input.value = params.get('q') ?? input.value;
   if (chapter.options.length <= 1)
     for (const [id, heading] of search.index.chapters) chapter.append(el(doc, 'option', { value: id }, heading));
   chapter.value = params.get('chapter') ?? '';
