@@ -32,7 +32,7 @@ export function homeSentences(plan: Plan): string[] {
     n.dateText,
     ...n.remarks.map((r) => r.replace(/^[（(](.*)[)）]$/u, '$1')),
     ...plan.preamble.flatMap((p) => sentences(p.text)),
-    ...plan.endMatter.cc,
+    ...sentences(plan.endMatter.ccText),
     plan.endMatter.printedBy,
     plan.endMatter.printedText,
   ];
