@@ -5,7 +5,8 @@
  * - Scripts: only files from the site's own origin. The pages have no inline script to hash
  *   (theme.js and site.js are external on purpose; JSON-LD blocks are data, not script).
  *   `'wasm-unsafe-eval'` is what Pagefind needs to compile its WebAssembly, and nothing more: no
- *   `'unsafe-eval'`, no `'unsafe-inline'`.
+ *   `'unsafe-eval'`, no `'unsafe-inline'`. (Pagefind compiles it in a worker, which a <meta> policy
+ *   does not reach but the header does; without a worker it compiles in the page.)
  * - Styles: `'unsafe-inline'` because Astro inlines each page's stylesheet and Shiki colours the
  *   link snippets with style attributes; styles cannot run code.
  * - Everything else (fetches, Pagefind's worker, images, the manifest) comes from 'self' alone;
