@@ -1,48 +1,43 @@
-// Theme toggle, wide-screen TOC, "/" to search; terms.js on first use of a term link.
+// Loaded by theme.js on the first interaction (or a search in the URL): the wide-screen TOC,
+// terms.js on first use of a term link, search code on first focus of a search box, the
+// reading-mode menu's code on its first opening. It picks up the interaction that loaded it.
 (() => {
   const d = document,
-    r = d.documentElement,
-    js = d.currentScript.src.replace('site', 'terms'),
+    me = d.currentScript,
+    js = me.src,
     mq = (q) => matchMedia(q).matches,
-    dark = () => (r.dataset.theme || (mq('(prefers-color-scheme:dark)') ? 'dark' : '')) == 'dark',
     $ = (s) => d.querySelector(s),
-    tb = $('.theme-toggle'),
-    toc = $('.toc details');
-  let boot;
-  if (tb) {
-    tb.hidden = false;
-    tb.ariaPressed = dark();
-    tb.onclick = () => {
-      r.dataset.theme = dark() ? 'light' : 'dark';
-      tb.ariaPressed = dark();
-      try {
-        localStorage.theme = r.dataset.theme;
-      } catch {}
+    toc = $('.toc details'),
+    term = (a) => {
+      if (!a || window.termShow) return;
+      if (!boot) {
+        boot = d.createElement('script');
+        boot.src = new URL('terms.js', js);
+        d.head.append(boot);
+      }
+      boot.onload = () => window.termShow(a);
     };
-  }
+  let boot;
+  me.ok = 1; // theme.js leaves term taps to this file from now on
   if (toc && mq('(min-width:64rem)')) toc.open = true; // where ::details-content cannot keep it open
   for (const t of ['mouseover', 'focusin', 'click'])
     d.addEventListener(t, (e) => {
       const a = e.target.closest?.('a.term');
-      if (!a || window.termShow) return;
-      if (t == 'click' && mq('(hover:none)')) e.preventDefault(); // first tap shows the definition
-      if (!boot) {
-        boot = d.createElement('script');
-        boot.src = js;
-        d.head.append(boot);
-      }
-      boot.onload = () => window.termShow(a);
+      if (a && !window.termShow && t == 'click' && mq('(hover:none)')) e.preventDefault(); // first tap shows the definition
+      term(a);
     });
+  term(me.term || $('a.term:hover') || d.activeElement?.closest('a.term'));
   // Search code (js/search.js) loads on first focus of a search box, or on arrival with ?h= or ?q=.
   const search = () => import(new URL('search.js', js));
-  if (/[?&][hq]=/.test(location.search)) search();
+  if (/[?&][hq]=/.test(location.search) || $('#site-q:focus,#search-q:focus')) search();
   for (const q of d.querySelectorAll('#site-q,#search-q')) q.addEventListener('focus', search, { once: true });
-  d.addEventListener('keydown', (e) => {
-    const q = $('#site-q'),
-      t = e.target;
-    if (e.key == '/' && q && !/^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName) && !t.isContentEditable) {
-      e.preventDefault();
-      q.focus();
-    }
-  });
+  // The reading-mode menu (ReadingModes.astro) builds itself from js/modes.js when first opened.
+  const modes = $('details.modes'),
+    menu = () => {
+      const s = d.createElement('script');
+      s.src = new URL('modes.js', js);
+      d.head.append(s);
+    };
+  if (modes?.open) menu();
+  else modes?.addEventListener('toggle', menu, { once: true });
 })();
