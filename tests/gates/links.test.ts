@@ -54,6 +54,23 @@ describe('links across the whole of dist/', () => {
     expect(pages.filter((p) => !listed.has(p))).toEqual([]);
   });
 
+  it('every URL of the site in its data files (JSON, CSV, XML, text) names a file the build wrote', () => {
+    const data = [...site.files].filter((f) => /\.(json|csv|xml|txt|webmanifest)$/.test(f) && !f.startsWith('pagefind/'));
+    const broken: string[] = [];
+    let checked = 0;
+    for (const f of data) {
+      const text = readFileSync(join(DIST, f), 'utf8');
+      for (const [url] of text.matchAll(/https?:\/\/[^\s"'<>,)\\]+/g)) {
+        if (new URL(url).origin !== origin) continue;
+        checked++;
+        if (!resolve(url)) broken.push(`${f}: ${url}`);
+      }
+    }
+    console.info(`links gate: ${checked} URLs of the site checked in ${data.length} data files`);
+    expect(checked).toBeGreaterThan(100);
+    expect(broken).toEqual([]);
+  });
+
   it('robots.txt and the web app manifest point at files the build wrote', () => {
     const robots = readFileSync(join(DIST, 'robots.txt'), 'utf8');
     const sitemaps = [...robots.matchAll(/^Sitemap:\s*(\S+)/gim)].map((m) => m[1]!);
