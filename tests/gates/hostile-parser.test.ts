@@ -48,9 +48,11 @@ describe('the parser on a hostile seed', () => {
       `hostile-input gate: ${COUNT} seed mutations tried: ${tally.model} parsed and kept their text, ${tally.error} ParseErrors (${[...codes].map(([c, n]) => `${c} ${n}`).join(', ')}), ${problems.length} problems`,
     );
     expect(problems.slice(0, 10)).toEqual([]);
-    // The edits must reach both outcomes, or the property says little.
-    expect(tally.model).toBeGreaterThan(COUNT / 10);
-    expect(tally.error).toBeGreaterThan(COUNT / 10);
+    // The edits must reach both outcomes, or the property says little (a replay of one edit aside).
+    if (COUNT >= 100) {
+      expect(tally.model).toBeGreaterThan(COUNT / 10);
+      expect(tally.error).toBeGreaterThan(COUNT / 10);
+    }
   });
 
   it('reports a printing office named both alone and before the date, instead of dropping one (found by seed 20230991)', () => {
