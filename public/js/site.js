@@ -8,6 +8,7 @@
     mq = (q) => matchMedia(q).matches,
     $ = (s) => d.querySelector(s),
     toc = $('.toc details'),
+    filter = $('#term-q'),
     term = (a) => {
       if (!a || window.termShow) return;
       if (!boot) {
@@ -27,10 +28,15 @@
       term(a);
     });
   term(me.term || $('a.term:hover') || d.activeElement?.closest('a.term'));
-  // Search code (js/search.js) loads on first focus of a search box, or on arrival with ?h= or ?q=.
+  // Search code (js/search.js) loads on first focus of a search box, or on arrival with ?h=, or ?q=
+  // (outside /terms/, where ?q= fills the filter).
   const search = () => import(new URL('search.js', js));
-  if (/[?&][hq]=/.test(location.search) || $('#site-q:focus,#search-q:focus')) search();
+  if (/[?&]h=/.test(location.search) || (!filter && /[?&]q=/.test(location.search)) || $('#site-q:focus,#search-q:focus')) search();
   for (const q of d.querySelectorAll('#site-q,#search-q')) q.addEventListener('focus', search, { once: true });
+  // The /terms/ filter (js/terms-filter.js) loads on first focus of its box, or with ?q=.
+  const terms = () => d.head.append(Object.assign(d.createElement('script'), { src: new URL('terms-filter.js', js) }));
+  if (filter && (/[?&]q=/.test(location.search) || filter.matches(':focus'))) terms();
+  else filter?.addEventListener('focus', terms, { once: true });
   // The reading-mode menu (ReadingModes.astro) builds itself from js/modes.js when first opened.
   const modes = $('details.modes'),
     menu = () => {
