@@ -42,7 +42,10 @@ async function visit(path: string): Promise<{ page: Page; bad: string[]; request
       if (!u.pathname.startsWith(BASE)) bad.push(`outside ${BASE}: ${u.pathname}`);
     }
   });
-  page.on('requestfailed', (r) => bad.push(`failed: ${r.url()}`));
+  // A request the page itself abandoned by navigating away (net::ERR_ABORTED) is not a broken URL.
+  page.on('requestfailed', (r) => {
+    if (!/ERR_ABORTED/.test(r.failure()?.errorText ?? '')) bad.push(`failed: ${r.url()} (${r.failure()?.errorText})`);
+  });
   page.on('response', (r) => {
     if (r.status() >= 400) bad.push(`${r.status()}: ${r.url()}`);
   });
