@@ -3,6 +3,7 @@
  * configured base path (BASE), gzip when the client accepts it. Usage: node scripts/serve.ts [port]
  */
 import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -57,4 +58,20 @@ export function serveDist(root = 'dist', base = process.env.BASE ?? '/'): Server
 if (import.meta.main) {
   const port = Number(process.argv[2] ?? process.env.PORT ?? 4321);
   serveDist().listen(port, '127.0.0.1', () => console.log(`serving dist/ at http://127.0.0.1:${port}${process.env.BASE ?? '/'}`));
+}
+
+/** A served dist/ on a free loopback port, for tests and tools. */
+export interface LocalSite {
+  /** `http://127.0.0.1:<port>`, without the base path. */
+  origin: string;
+  close(): Promise<void>;
+}
+
+export async function serveOnFreePort(root = 'dist', base = '/'): Promise<LocalSite> {
+  const server = serveDist(root, base);
+  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
+  return {
+    origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    close: () => new Promise<void>((done) => server.close(() => done())),
+  };
 }

@@ -2,29 +2,26 @@
  * In Chromium over the built dist/: "copy link to this passage" on a measure page, and the
  * filter of /terms/.
  */
-import type { AddressInfo } from 'node:net';
-import type { Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { launchChromium } from '../support/chromium.ts';
-import { serveDist } from '../../scripts/serve.ts';
+import { serveOnFreePort, type LocalSite } from '../../scripts/serve.ts';
 
-let server: Server;
+let site: LocalSite | undefined;
 let browser: Browser;
 let context: BrowserContext;
 let origin: string;
 
 beforeAll(async () => {
-  server = serveDist('dist', '/');
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  site = await serveOnFreePort('dist', '/');
+  origin = site.origin;
   browser = await launchChromium();
   context = await browser.newContext();
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin });
 });
 afterAll(async () => {
   await browser?.close();
-  await new Promise((done) => server?.close(done));
+  await site?.close();
 });
 
 /** Select `text` inside the measure's text (it must lie within one text node). */

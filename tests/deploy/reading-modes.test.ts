@@ -4,13 +4,11 @@
  * size stays usable on a 390 px phone and at 200% zoom.
  */
 import { readFileSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
-import type { Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { buildSeedSite, type SeedSite } from '../support/seed-site.ts';
 import { launchChromium } from '../support/chromium.ts';
-import { serveDist } from '../../scripts/serve.ts';
+import { serveOnFreePort, type LocalSite } from '../../scripts/serve.ts';
 
 const AXE = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
 const PAGES = ['', 'plan/3/', 'm/3-1-2/', 'glossary/', `search/?q=${encodeURIComponent('告知承诺')}`];
@@ -30,21 +28,20 @@ const MODES: Mode[] = [
 ];
 
 let built: SeedSite;
-let server: Server;
+let site: LocalSite | undefined;
 let origin: string;
 let browser: Browser;
 
 beforeAll(async () => {
   built = await buildSeedSite({ site: 'https://www.example.gov.cn', base: '/' });
-  server = serveDist(built.outDir, '/');
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  site = await serveOnFreePort(built.outDir, '/');
+  origin = site.origin;
   browser = await launchChromium();
 }, 240_000);
 
 afterAll(async () => {
   await browser?.close();
-  if (server) await new Promise((resolve) => server.close(resolve));
+  await site?.close();
 });
 
 /** A fresh context whose storage already holds the mode, as if chosen on an earlier visit. */

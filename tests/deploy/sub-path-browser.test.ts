@@ -3,31 +3,28 @@
  * load every asset from under /sub/, and search (its index, its Pagefind bundle, its result
  * links) works there too.
  */
-import type { AddressInfo } from 'node:net';
-import type { Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { buildSeedSite, type SeedSite } from '../support/seed-site.ts';
 import { launchChromium } from '../support/chromium.ts';
-import { serveDist } from '../../scripts/serve.ts';
+import { serveOnFreePort, type LocalSite } from '../../scripts/serve.ts';
 
 const BASE = '/sub/';
 let built: SeedSite;
-let server: Server;
+let site: LocalSite | undefined;
 let origin: string;
 let browser: Browser;
 
 beforeAll(async () => {
   built = await buildSeedSite({ site: 'https://www.example.gov.cn', base: BASE });
-  server = serveDist(built.outDir, BASE);
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  site = await serveOnFreePort(built.outDir, BASE);
+  origin = site.origin;
   browser = await launchChromium();
 }, 240_000);
 
 afterAll(async () => {
   await browser?.close();
-  if (server) await new Promise((resolve) => server.close(resolve));
+  await site?.close();
 });
 
 /** Open a page and record every request that failed or left the base path. */

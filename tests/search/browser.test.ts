@@ -3,26 +3,23 @@
  * page (glossary term first, chapter filter), and no search request on a reading page before the
  * box is focused.
  */
-import type { AddressInfo } from 'node:net';
-import type { Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../support/chromium.ts';
-import { serveDist } from '../../scripts/serve.ts';
+import { serveOnFreePort, type LocalSite } from '../../scripts/serve.ts';
 
-let server: Server;
+let site: LocalSite | undefined;
 let browser: Browser;
 let origin: string;
 
 beforeAll(async () => {
-  server = serveDist('dist', '/');
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  site = await serveOnFreePort('dist', '/');
+  origin = site.origin;
   browser = await launchChromium();
 });
 afterAll(async () => {
   await browser?.close();
-  await new Promise((done) => server?.close(done));
+  await site?.close();
 });
 
 /** A page that records the path of every request it makes. */

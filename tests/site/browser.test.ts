@@ -1,26 +1,23 @@
 /** The reading site in Chromium: cited measures, term popovers, theme memory, copy buttons. */
-import type { AddressInfo } from 'node:net';
-import type { Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchChromium } from '../support/chromium.ts';
-import { serveDist } from '../../scripts/serve.ts';
+import { serveOnFreePort, type LocalSite } from '../../scripts/serve.ts';
 import { BASE, DIST, loadPlan } from './dist.ts';
 
 const plan = loadPlan();
-let server: Server;
+let site: LocalSite | undefined;
 let browser: Browser;
 let origin: string;
 
 beforeAll(async () => {
-  server = serveDist(DIST, BASE);
-  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
-  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}${BASE}`;
+  site = await serveOnFreePort(DIST, BASE);
+  origin = site.origin + BASE;
   browser = await launchChromium();
 });
 afterAll(async () => {
   await browser?.close();
-  server?.close();
+  await site?.close();
 });
 
 async function open(path: string, options: Parameters<Browser['newContext']>[0] = {}): Promise<{ context: BrowserContext; page: Page }> {

@@ -3,11 +3,9 @@
  * and pages opened in a fresh context that records every request and every Content-Security-Policy
  * violation (both the `securitypolicyviolation` event and Chromium's console report).
  */
-import type { AddressInfo } from 'node:net';
-import type { Server } from 'node:http';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchChromium } from './chromium.ts';
-import { serveDist } from '../../scripts/serve.ts';
+import { serveOnFreePort } from '../../scripts/serve.ts';
 
 export interface SiteBrowser {
   /** `http://127.0.0.1:<port>` (no trailing slash). */
@@ -51,9 +49,7 @@ declare global {
 
 export async function startSiteBrowser(dist = process.env.DIST_DIR ?? 'dist', base = process.env.BASE ?? '/'): Promise<SiteBrowser> {
   const prefix = base.replace(/\/?$/, '/');
-  const server: Server = serveDist(dist, prefix);
-  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
-  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const { origin, close } = await serveOnFreePort(dist, prefix);
   const browser = await launchChromium();
 
   async function open(path: string, o: OpenOptions = {}): Promise<OpenPage> {
@@ -94,7 +90,7 @@ export async function startSiteBrowser(dist = process.env.DIST_DIR ?? 'dist', ba
     open,
     async close() {
       await browser.close();
-      await new Promise((done) => server.close(done));
+      await close();
     },
   };
 }
