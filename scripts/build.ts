@@ -70,7 +70,7 @@ async function main(): Promise<void> {
 
 main().catch(async (e: unknown) => {
   await rm(STAGE, { recursive: true, force: true }).catch(() => undefined);
-  if (e instanceof ParseError) console.error(e.format(process.env.SEED_LABEL ?? 'seed'));
+  if (e instanceof ParseError) console.error(e.format());
   else if (e instanceof SeedError) console.error(e.message);
   else console.error(e instanceof Error ? (e.stack ?? e.message) : e);
   console.error('build failed: content/ and dist/ were left as they were');

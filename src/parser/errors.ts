@@ -33,6 +33,8 @@ export class ParseError extends Error {
   readonly hint: string;
   /** The seed line's text, when known. */
   sourceLine: string | undefined;
+  /** The file the seed was read from, when the caller knows it (the parser itself does no I/O). */
+  file: string | undefined;
 
   constructor(code: ParseErrorCode, line: number, message: string, hint: string) {
     super(message);
@@ -42,7 +44,7 @@ export class ParseError extends Error {
   }
 
   /** A multi-line report: `file:line: [CODE] message`, the source line, and the hint. */
-  format(file = 'seed'): string {
+  format(file = this.file ?? 'seed'): string {
     const out = [`${file}:${this.line}: [${this.code}] ${this.message}`];
     if (this.sourceLine !== undefined) {
       const shown = this.sourceLine.length > 80 ? `${this.sourceLine.slice(0, 80)}…` : this.sourceLine;

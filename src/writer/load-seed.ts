@@ -4,7 +4,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { ErrataFile, GlossaryConfig, type Plan } from '../model/schema.ts';
-import { decodeSeed, parsePlan } from '../parser/index.ts';
+import { decodeSeed, ParseError, parsePlan } from '../parser/index.ts';
 
 /** `seeds/edition.json`: which seed to build and the facts about it that the text does not state. */
 export const Edition = z.object({
@@ -53,5 +53,10 @@ export async function loadSeed(seedsDir = 'seeds'): Promise<LoadedSeed> {
   }
   const errata = ErrataFile.parse(await readJson(join(seedsDir, edition.errata)));
   const glossary = GlossaryConfig.parse(await readJson(join(seedsDir, edition.glossary)));
-  return { edition, seedPath, plan: parsePlan(decodeSeed(bytes), { errata, glossary }) };
+  try {
+    return { edition, seedPath, plan: parsePlan(decodeSeed(bytes), { errata, glossary }) };
+  } catch (e) {
+    if (e instanceof ParseError) e.file = seedPath;
+    throw e;
+  }
 }
