@@ -1,11 +1,14 @@
 // The reading-mode menu, built when it is first opened (site.js loads this file then), so pages
-// carry only its summary: text size and contrast as native radio buttons and a checkbox, applied
-// to <html> at once and remembered (localStorage) for the next page.
+// carry only its summary: theme, text size and contrast as native radio buttons and a checkbox,
+// applied to <html> at once and remembered (localStorage) for the next page. Its styles and the
+// modes' own are in modes.css beside this file: the panel appears once they have arrived.
 (function (d, r) {
   var m = d.querySelector('.modes'),
-    keys = { 'text-size': 'text', contrast: 'contrast' },
-    style = d.createElement('style'),
-    panel = d.createElement('div');
+    // storage key → data-* attribute on <html>
+    keys = { theme: 'theme', 'text-size': 'text', contrast: 'contrast' },
+    here = d.currentScript.src,
+    panel = d.createElement('div'),
+    link = d.querySelector('link[href$="/modes.css"]');
   function get(k) {
     try {
       return localStorage.getItem(k) || '';
@@ -16,26 +19,34 @@
   function choice(type, name, value, label) {
     return '<label><input type="' + type + '" name="' + name + '" value="' + value + '">' + label + '</label>';
   }
-  style.textContent =
-    '.modes-panel{position:absolute;right:0;z-index:30;width:max-content;max-width:calc(100vw - 2rem);margin-top:.4rem;' +
-    'padding:.5rem 1rem .75rem;border:1px solid var(--fg);border-radius:.5rem;background:var(--bg);line-height:1.6}' +
-    '.modes fieldset{border:0;margin:0;padding:.25rem 0}.modes legend{padding:0;font-weight:700}' +
-    '.modes label{display:flex;gap:.5rem;align-items:center;padding:.2rem 0;cursor:pointer}' +
-    '.modes input{width:1.1em;height:1.1em;margin:0;accent-color:var(--accent)}';
-  d.head.append(style);
   panel.className = 'modes-panel';
   panel.innerHTML =
-    '<fieldset><legend>字号</legend>' +
+    '<fieldset><legend>主题</legend>' +
+    choice('radio', 'theme', '', '跟随系统') +
+    choice('radio', 'theme', 'light', '浅色') +
+    choice('radio', 'theme', 'dark', '深色') +
+    '</fieldset><fieldset><legend>字号</legend>' +
     choice('radio', 'text-size', '', '标准') +
     choice('radio', 'text-size', 'l', '大') +
     choice('radio', 'text-size', 'xl', '特大') +
     '</fieldset><fieldset><legend>对比度</legend>' +
     choice('checkbox', 'contrast', 'more', '高对比度') +
     '</fieldset>';
-  m.append(panel);
   panel.querySelectorAll('input').forEach(function (i) {
     i.checked = get(i.name) === i.value;
   });
+  function ready() {
+    m.append(panel);
+    r.dataset.modes = 'ready';
+  }
+  if (link) ready();
+  else {
+    link = d.createElement('link');
+    link.rel = 'stylesheet';
+    link.href = new URL('modes.css', here);
+    link.onload = link.onerror = ready;
+    d.head.append(link);
+  }
   panel.addEventListener('change', function (e) {
     var i = e.target,
       v = i.type === 'checkbox' && !i.checked ? '' : i.value;
@@ -54,5 +65,4 @@
       m.querySelector('summary').focus();
     }
   });
-  r.dataset.modes = 'ready';
 })(document, document.documentElement);

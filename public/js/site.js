@@ -19,7 +19,6 @@
       boot.onload = () => window.termShow(a);
     };
   let boot;
-  me.ok = 1; // theme.js leaves term taps to this file from now on
   if (toc && mq('(min-width:64rem)')) toc.open = true; // where ::details-content cannot keep it open
   for (const t of ['mouseover', 'focusin', 'click'])
     d.addEventListener(t, (e) => {
@@ -27,7 +26,7 @@
       if (a && !window.termShow && t == 'click' && mq('(hover:none)')) e.preventDefault(); // first tap shows the definition
       term(a);
     });
-  term(me.term || $('a.term:hover') || d.activeElement?.closest('a.term'));
+  term($('a.term:hover') || d.activeElement?.closest('a.term'));
   // Search code (js/search.js) loads on first focus of a search box, or on arrival with ?h=, or ?q=
   // (outside /terms/, where ?q= fills the filter).
   const search = () => import(new URL('search.js', js));

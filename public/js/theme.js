@@ -1,45 +1,27 @@
-// Before paint: remembered theme and reading modes (data-text, even empty, tells CSS scripts run).
-// Answers the theme toggle, "/" and a first tap on a term; site.js loads on first use or ?q=/?h=.
+// Before paint: the remembered theme and reading modes (data-text, even empty, tells CSS scripts
+// run), and the modes' stylesheet for a reader who chose one (written, so it holds the first paint
+// as a stylesheet in the markup would). site.js loads on the first interaction (a first touch,
+// even to scroll, comes before any tap on a term), or with ?q=/?h=; "/" goes to the search box.
+// Until site.js has run, a tap on a term is a plain link to its glossary page.
 (() => {
   const d = document,
-    r = d.documentElement,
-    o = r.dataset,
-    m = (q) => matchMedia(q).matches,
-    dark = () => (o.theme || (m('(prefers-color-scheme:dark)') ? 'dark' : '')) == 'dark',
-    js = new URL('site.js', d.currentScript.src),
-    on = (t, f, c) => d.addEventListener(t, f, c),
-    go = () => {
-      if (!s.src) d.head.append(Object.assign(s, { src: js }));
-    };
-  let s = d.createElement('script');
+    o = d.documentElement.dataset,
+    js = d.currentScript.src,
+    s = d.createElement('script'),
+    go = () => s.src || d.head.append(Object.assign(s, { src: new URL('site.js', js) }));
   o.text = '';
   try {
     const l = localStorage;
-    if (/^(dark|light)$/.test(l.theme)) o.theme = l.theme;
+    o.theme = l.theme || ''; // only light and dark mean anything to the stylesheet
     o.text = l['text-size'] || '';
     o.contrast = l.contrast || '';
   } catch {}
-  for (const t of ['pointerover', 'pointerdown', 'touchstart', 'keydown', 'focusin']) on(t, go, { capture: 1, once: 1, passive: 1 });
+  if (o.text || o.contrast) d.write(`<link rel="stylesheet" href="${new URL('modes.css', js)}">`);
+  for (const t of ['pointerover', 'pointerdown', 'keydown', 'focusin']) d.addEventListener(t, go, { capture: 1, once: 1 });
   if (/[?&][hq]=/.test(location.search)) go();
-  const b = () => d.querySelector('.theme-toggle') || {};
-  on('DOMContentLoaded', () => (b().ariaPressed = dark()));
-  on('click', (e) => {
-    const t = e.target.closest?.('.theme-toggle,a.term');
-    if (t == b()) {
-      o.theme = dark() ? 'light' : 'dark';
-      t.ariaPressed = dark();
-      try {
-        localStorage.theme = o.theme;
-      } catch {}
-    } else if (t && !s.ok && m('(hover:none)')) {
-      e.preventDefault(); // a first tap shows the definition, once site.js runs
-      s.term = t;
-    }
-  });
-  on('keydown', (e) => {
-    const q = d.getElementById('site-q'),
-      t = e.target;
-    if (e.key == '/' && q && !/^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName) && !t.isContentEditable) {
+  d.addEventListener('keydown', (e) => {
+    const q = d.getElementById('site-q');
+    if (e.key == '/' && q && e.target.tagName != 'INPUT') {
       e.preventDefault();
       q.focus();
     }

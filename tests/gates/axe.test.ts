@@ -1,7 +1,7 @@
 /**
  * Gate 1 (axe): axe-core finds no violation on the home page, a chapter page, a measure page, a
  * glossary term page, the 404 page and the search page with results open — in the light and dark
- * themes (the reader's system setting, and the site's own toggle over it), at 390 px and 1280 px.
+ * themes (the reader's system setting, and the theme chosen in the site's reading-mode menu over it), at 390 px and 1280 px.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadPlan } from '../site/dist.ts';
@@ -24,7 +24,7 @@ const PAGES: [name: string, path: string][] = [
 const THEMES: [name: string, scheme: 'light' | 'dark', toggled: 'dark' | null][] = [
   ['light', 'light', null],
   ['dark (system)', 'dark', null],
-  ['dark (toggle)', 'light', 'dark'],
+  ['dark (chosen)', 'light', 'dark'],
 ];
 const WIDTHS = [390, 1280];
 const COMBOS = THEMES.flatMap(([theme, scheme, toggled]) => WIDTHS.map((width) => ({ theme, scheme, toggled, width })));
@@ -41,7 +41,7 @@ afterAll(async () => {
 
 /**
  * Each page is loaded once and then shown in each combination: the system setting is emulated, the
- * toggle's choice set as it sets it (data-theme on <html>), the window resized.
+ * menu's theme choice set as it sets it (data-theme on <html>), the window resized.
  */
 describe.each(PAGES)('axe-core on the %s page', (name, path) => {
   let opened: OpenPage;

@@ -1,7 +1,7 @@
 /**
  * Gate 1 (keyboard): with the keyboard alone every control can be reached and is visibly focused,
- * a skip link leads to the main text, and a glossary term's popover opens on focus and closes on
- * Escape.
+ * a skip link leads to the main text, "/" goes to the search box, and a glossary term's popover
+ * opens on focus and closes on Escape.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -100,6 +100,16 @@ describe('keyboard', () => {
     // The next Tab continues inside the main text, not back in the header.
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => !!document.activeElement?.closest('main'))).toBe(true);
+    await context.close();
+  });
+
+  it('moves to the search box when "/" is the first key pressed on a page, and types "/" inside it', async () => {
+    const { context, page } = await site.open('plan/3/');
+    await page.keyboard.press('/');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('site-q');
+    expect(await page.inputValue('#site-q')).toBe('');
+    await page.keyboard.type('/1');
+    expect(await page.inputValue('#site-q')).toBe('/1');
     await context.close();
   });
 

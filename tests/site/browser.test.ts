@@ -86,13 +86,23 @@ describe('a glossary term in the text', () => {
     await context.close();
   });
 
-  it('shows its definition on the first tap of a touch screen and follows the link on the second', async () => {
+  it('on a touch screen, once the page has been touched, shows its definition on the first tap and follows the link on the second', async () => {
     const { context, page } = await open(chapterPath, { hasTouch: true, isMobile: true, viewport: { width: 390, height: 844 } });
+    await page.locator('h1').tap(); // a reader's first touch (to scroll, say) loads the page's script
+    await page.waitForLoadState('networkidle');
     const link = page.locator(`#m-${unit.id} a.term`).first();
     await link.scrollIntoViewIfNeeded();
     await link.tap();
     await page.locator('#term-tip').waitFor({ state: 'visible' });
     expect(page.url()).toContain(chapterPath);
+    await Promise.all([page.waitForURL(`**/glossary/${term.slug}/`), link.tap()]);
+    await context.close();
+  });
+
+  it('is a plain link to its term page when tapped as the very first touch, before the page script has loaded', async () => {
+    const { context, page } = await open(chapterPath, { hasTouch: true, isMobile: true, viewport: { width: 390, height: 844 } });
+    const link = page.locator(`#m-${unit.id} a.term`).first();
+    await link.scrollIntoViewIfNeeded();
     await Promise.all([page.waitForURL(`**/glossary/${term.slug}/`), link.tap()]);
     await context.close();
   });
@@ -129,18 +139,41 @@ describe('without JavaScript', () => {
   });
 });
 
-describe('the theme toggle', () => {
+describe('the theme, in the reading-mode menu', () => {
+  const openMenu = async (page: Page) => {
+    await page.click('details.modes summary');
+    await page.waitForSelector('html[data-modes="ready"]', { state: 'attached' });
+  };
+
   it('switches to the dark theme and remembers it across a reload', async () => {
     const { context, page } = await open('', { colorScheme: 'light' });
     const bg = () => page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
     const light = await bg();
-    await page.click('.theme-toggle');
+    await openMenu(page);
+    expect(await page.getByLabel('跟随系统').isChecked()).toBe(true);
+    await page.getByLabel('深色', { exact: true }).check();
     expect(await page.getAttribute('html', 'data-theme')).toBe('dark');
     expect(await bg()).not.toBe(light);
     await page.reload();
     expect(await page.getAttribute('html', 'data-theme')).toBe('dark');
-    expect(await page.getAttribute('.theme-toggle', 'aria-pressed')).toBe('true');
     expect(await bg()).not.toBe(light);
+    await openMenu(page);
+    expect(await page.getByLabel('深色', { exact: true }).isChecked()).toBe(true);
+    await context.close();
+  });
+
+  it('goes back to following the system, and stays there after a reload', async () => {
+    const { context, page } = await open('plan/3/', { colorScheme: 'dark' });
+    const bg = () => page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+    const dark = await bg();
+    await openMenu(page);
+    await page.getByLabel('浅色', { exact: true }).check();
+    expect(await bg()).not.toBe(dark);
+    await page.getByLabel('跟随系统').check();
+    expect(await bg()).toBe(dark);
+    await page.reload();
+    expect(await page.evaluate(() => document.documentElement.dataset['theme'])).toBe('');
+    expect(await bg()).toBe(dark);
     await context.close();
   });
 });

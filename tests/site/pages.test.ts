@@ -69,6 +69,13 @@ describe('chapter pages', () => {
     }
   });
 
+  it('carry the pilcrow styles exactly when the chapter has a pilcrow (an unnumbered paragraph)', () => {
+    const withStyles = chapters.filter((c) => /\.pilcrow\{/.test(page(url(`plan/${c.id}/`)))).map((c) => c.id);
+    const withPilcrows = chapters.filter((c) => page(url(`plan/${c.id}/`)).includes('class="pilcrow"')).map((c) => c.id);
+    expect(withPilcrows.length).toBeGreaterThan(0);
+    expect(withStyles).toEqual(withPilcrows);
+  });
+
   it('link each numbered unit to its permalink page', () => {
     const hrefs = new Set(attrs(page(url('plan/3/')), 'href'));
     for (const u of plan.units.filter((x) => x.path[0] === 3)) expect(hrefs.has(url(`m/${u.id}/`)), u.id).toBe(true);

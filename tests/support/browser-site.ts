@@ -21,7 +21,7 @@ export interface OpenOptions {
   width?: number;
   height?: number;
   colorScheme?: 'light' | 'dark';
-  /** Set `data-theme` (what the toggle stores) before any script runs. */
+  /** Set `data-theme` (what the reading-mode menu stores) before any script runs. */
   theme?: 'light' | 'dark';
   javaScriptEnabled?: boolean;
   /** Grant clipboard access (for the copy buttons). */

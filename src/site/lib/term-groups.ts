@@ -7,8 +7,6 @@ import { pinyin } from 'pinyin-pro';
 import type { IndexedTerm } from '../../extract/schema.ts';
 
 export interface TermView extends IndexedTerm {
-  /** ASCII anchor, e.g. `fang-guan-fu`, unique on the page. */
-  anchor: string;
   /** Toneless pinyin syllables and their initials, for the filter (`fangguanfu fgf`). */
   pinyin: string;
 }
@@ -35,14 +33,9 @@ function groupKey(term: string): string {
 }
 
 export function groupTerms(terms: readonly IndexedTerm[]): TermGroup[] {
-  const used = new Set<string>();
   const views = terms.map((t): TermView & { key: string; sortKey: string } => {
     const syl = syllables(t.term);
-    const base = syl.join('-') || 'term';
-    let anchor = base;
-    for (let n = 2; used.has(anchor); n++) anchor = `${base}-${n}`;
-    used.add(anchor);
-    return { ...t, anchor, pinyin: `${syl.join('')} ${syl.map((s) => s[0]).join('')}`, key: groupKey(t.term), sortKey: syl.join(' ') };
+    return { ...t, pinyin: `${syl.join('')} ${syl.map((s) => s[0]).join('')}`, key: groupKey(t.term), sortKey: syl.join(' ') };
   });
   const keys = [...new Set(views.map((v) => v.key))].sort((a, b) => (a === DIGITS ? 1 : b === DIGITS ? -1 : a.localeCompare(b)));
   return keys.map((key) => ({
