@@ -119,6 +119,14 @@ describe('the /terms/ filter', () => {
     await page.close();
   });
 
+  it('opens on one entry from a link with ?q= (how an entry is linked: entries have no anchors)', async () => {
+    const page = await context.newPage();
+    await page.goto(`${origin}/terms/?q=${encodeURIComponent('放管服')}`);
+    await expect.poll(() => page.locator('.entry:visible h3').allTextContents()).toEqual([expect.stringContaining('“放管服”')]);
+    expect(await page.inputValue('#term-q')).toBe('放管服');
+    await page.close();
+  });
+
   it('shows the whole index and no filter without JavaScript', async () => {
     const ctx = await browser.newContext({ javaScriptEnabled: false });
     const page = await ctx.newPage();
