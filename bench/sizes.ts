@@ -89,7 +89,7 @@ export async function sizeFigures(dist: string, contentDir: string): Promise<Siz
           js: c3.js.gzip,
           total: c3.total.gzip,
           chapterText: text3,
-          ratio: Math.round((c3.total.gzip / text3.gzip) * 100) / 100,
+          ratio: Math.round((c3.total.gzip / text3.gzip) * 1000) / 1000,
           budget: Math.round(BUDGET.textRatio * text3.gzip),
         }
       : null,
@@ -118,7 +118,7 @@ export function printSizes(s: SizeFigures): void {
   const c = s.chapter3;
   if (c) {
     console.log(
-      `chapter 三 (${c.url}): HTML ${kb(c.html)} + CSS ${kb(c.css)} + JS ${kb(c.js)} = ${kb(c.total)}; its text ${kb(c.chapterText.raw)} raw, ${kb(c.chapterText.gzip)} gzip; ratio ${c.ratio} (budget 1.5 = ${kb(c.budget)})`,
+      `chapter 三 (${c.url}): HTML ${c.html} + CSS ${c.css} + JS ${c.js} = ${c.total} B; its text ${kb(c.chapterText.raw)} raw, ${c.chapterText.gzip} B gzip; ratio ${c.ratio} (budget 1.5× = ${c.budget} B)`,
     );
     console.log('  Starlight anchor: 17.1 + 12.4 + 4.1 = 33.6 KB before interaction, + 26.5 KB search UI at idle; text floor 9.5 KB gzip');
   }
