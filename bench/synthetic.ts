@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { ErrataFile, type Erratum } from '../src/model/schema.ts';
 import { decodeSeed } from '../src/parser/index.ts';
 import { parseChineseNumeral, toChineseNumeral } from '../src/parser/numerals.ts';
-import { Edition } from '../src/writer/load-seed.ts';
+import { Edition } from '../src/model/edition.ts';
 
 /** A chapter heading line: optional `#`s and `**`, a numeral, `、`. */
 const CHAPTER = /^(#*\s*(?:\*\*)?)([一二三四五六七八九十]+)、/;
@@ -50,13 +50,16 @@ export function multiply(seed: string, errata: Erratum[], copies: number): Synth
 export async function writeSyntheticSeeds(seedsDir: string, outDir: string, copies: number): Promise<Synthetic> {
   const edition = Edition.parse(JSON.parse(await readFile(join(seedsDir, 'edition.json'), 'utf8')));
   const seed = decodeSeed(await readFile(join(seedsDir, edition.seed)));
-  const errata = ErrataFile.parse(JSON.parse(await readFile(join(seedsDir, edition.errata), 'utf8')));
+  // The synthetic plan multiplies this project's seed, which declares both files.
+  const errataFile = edition.errata ?? 'errata.json';
+  const glossaryFile = edition.glossary ?? 'glossary.json';
+  const errata = ErrataFile.parse(JSON.parse(await readFile(join(seedsDir, errataFile), 'utf8')));
   const syn = multiply(seed, errata, copies);
   const name = `synthetic-x${copies}.txt`;
   await mkdir(outDir, { recursive: true });
   await writeFile(join(outDir, name), syn.text);
-  await writeFile(join(outDir, edition.errata), JSON.stringify(syn.errata, null, 2));
-  await writeFile(join(outDir, edition.glossary), await readFile(join(seedsDir, edition.glossary)));
+  await writeFile(join(outDir, errataFile), JSON.stringify(syn.errata, null, 2));
+  await writeFile(join(outDir, glossaryFile), await readFile(join(seedsDir, glossaryFile)));
   const sha256 = createHash('sha256').update(syn.text).digest('hex');
   await writeFile(join(outDir, 'edition.json'), JSON.stringify({ ...edition, seed: name, sha256 }, null, 2));
   return syn;

@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { Plan, Unit } from '../model/schema.ts';
-import { Edition } from '../writer/load-seed.ts';
+import { Edition } from '../model/edition.ts';
 import { Achievement, IndexedTerm, Target } from '../extract/schema.ts';
 import { eId } from './eid.ts';
 import { toCsv } from './csv.ts';

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Plan } from '../../model/schema.ts';
-import { Edition } from '../../writer/load-seed.ts';
+import { Edition } from '../../model/edition.ts';
 
 const root = process.env.CONTENT_DIR ?? './content';
 
