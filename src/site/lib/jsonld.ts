@@ -13,7 +13,7 @@ export interface LegislationLdInput {
   /** Absolute URL of the plan's table of contents. */
   planUrl: string;
   /** 发布日期 (ISO), when known. */
-  published?: string;
+  published?: string | undefined;
 }
 
 export function legislationLd({ plan, unit, unitUrl, planUrl, published }: LegislationLdInput): Record<string, unknown> {
