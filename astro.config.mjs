@@ -2,7 +2,6 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import tailwindcss from '@tailwindcss/vite';
-import { minifyPublicScripts } from './src/site/build/minify-scripts.ts';
 
 /**
  * SITE and BASE let the same build serve from a domain root or a sub-path
@@ -18,7 +17,7 @@ export default defineConfig({
   outDir: process.env.OUT_DIR ?? './dist',
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   build: { format: 'directory', inlineStylesheets: 'always' },
-  integrations: [mdx(), minifyPublicScripts()],
+  integrations: [mdx()],
   vite: { plugins: [tailwindcss()] },
   devToolbar: { enabled: false },
   prefetch: false,

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { toCsv } from '../../src/data/csv.ts';
 import { eId } from '../../src/data/eid.ts';
 import { groupTerms } from '../../src/site/lib/term-groups.ts';
-import { encodeFragmentTerm, withTextFragment } from '../../src/site/lib/fragment.ts';
+import { encodeFragmentTerm, passageDirective, withTextFragment } from '../../src/site/lib/fragment.ts';
 import { planOf } from '../extract/plan-of.ts';
 import { parseCsv } from './csv.ts';
 
@@ -43,6 +43,22 @@ describe('text fragments', () => {
   it('percent-encodes the characters that have a meaning inside a text directive', () => {
     expect(encodeFragmentTerm('a-b,c&d 放')).toBe('a%2Db%2Cc%26d%20%E6%94%BE');
     expect(withTextFragment('/m/1/', '8%')).toBe('/m/1/#:~:text=8%25');
+  });
+
+  it('links a short selection within one block by its exact text, spaces collapsed', () => {
+    expect(passageDirective('  实行 “证照分离”-改革 \n')).toBe(encodeFragmentTerm('实行 “证照分离”-改革'));
+  });
+
+  it('links a long or multi-block selection as start,end cut at punctuation near each end', () => {
+    const first = '持续深化“放管服”改革，全面推行告知承诺制度，优化审批流程';
+    const last = '建立健全企业诉求快速响应机制；完善政企沟通渠道，做到有求必应';
+    expect(passageDirective(`${first}\n\n${last}`)).toBe(
+      `${encodeFragmentTerm('持续深化“放管服”改革')},${encodeFragmentTerm('完善政企沟通渠道，做到有求必应')}`,
+    );
+  });
+
+  it('gives nothing for a blank selection', () => {
+    expect(passageDirective(' \n \n')).toBe('');
   });
 });
 

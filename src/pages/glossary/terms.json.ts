@@ -4,8 +4,9 @@
  */
 import type { APIRoute } from 'astro';
 import { plan } from '../../site/lib/plan.ts';
+import { termDefinitions } from '../../site/lib/term-definitions.ts';
 
 export const GET: APIRoute = () =>
-  new Response(JSON.stringify(Object.fromEntries(plan.glossary.map((t) => [t.slug, { heading: t.heading, definition: t.definition }]))), {
+  new Response(JSON.stringify(termDefinitions(plan)), {
     headers: { 'content-type': 'application/json; charset=utf-8' },
   });

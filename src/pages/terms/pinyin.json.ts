@@ -5,9 +5,9 @@
  */
 import type { APIRoute } from 'astro';
 import { terms } from '../../site/lib/extracts.ts';
-import { groupTerms } from '../../site/lib/term-groups.ts';
+import { groupTerms, type TermPinyin } from '../../site/lib/term-groups.ts';
 
 export const GET: APIRoute = () =>
-  new Response(JSON.stringify(groupTerms(terms).flatMap((g) => g.terms.map((t) => [t.term, t.pinyin]))), {
+  new Response(JSON.stringify(groupTerms(terms).flatMap((g) => g.terms.map((t): TermPinyin => [t.term, t.pinyin]))), {
     headers: { 'content-type': 'application/json; charset=utf-8' },
   });

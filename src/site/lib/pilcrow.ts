@@ -5,7 +5,7 @@
  */
 import type { Unit } from '../../model/schema.ts';
 import { unitParagraphs } from '../../writer/mdx.ts';
-import { minifyStyle } from '../build/minify-scripts.ts';
+import { minifyStyle } from '../build/bundle.ts';
 import source from '../styles/pilcrow.css?raw';
 
 /** Whether the chapter view draws a pilcrow for this unit instead of its number. */

@@ -11,6 +11,9 @@ export interface TermView extends IndexedTerm {
   pinyin: string;
 }
 
+/** One entry of /terms/pinyin.json (the filter of /terms/ reads them in the order of the entries). */
+export type TermPinyin = [term: string, pinyin: string];
+
 export interface TermGroup {
   /** `A`…`Z`, or `0–9`. */
   key: string;
