@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 
 /**
@@ -17,7 +18,11 @@ export default defineConfig({
   outDir: process.env.OUT_DIR ?? './dist',
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   build: { format: 'directory', inlineStylesheets: 'always' },
-  integrations: [mdx()],
+  integrations: [
+    mdx(),
+    // sitemap-index.xml → sitemap-0.xml: every page but the 404, under SITE and BASE (robots.txt names the index).
+    sitemap({ namespaces: { news: false, xhtml: false, image: false, video: false } }),
+  ],
   vite: { plugins: [tailwindcss()] },
   devToolbar: { enabled: false },
   prefetch: false,

@@ -4,7 +4,7 @@
  */
 import type { APIRoute } from 'astro';
 import { absolute, url } from '../site/lib/urls.ts';
-import { robotsTxt } from '../site/lib/sitemap.ts';
+import { robotsTxt, SITEMAP_INDEX } from '../site/lib/robots.ts';
 
 export const GET: APIRoute = ({ site }) =>
-  new Response(robotsTxt(absolute(site, url('sitemap.xml'))), { headers: { 'content-type': 'text/plain; charset=utf-8' } });
+  new Response(robotsTxt(absolute(site, url(SITEMAP_INDEX))), { headers: { 'content-type': 'text/plain; charset=utf-8' } });

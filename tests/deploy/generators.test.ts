@@ -1,46 +1,16 @@
-/** The pure generators behind sitemap.xml, robots.txt, the manifest, JSON-LD and share choices. */
+/** The pure generators behind robots.txt, the manifest, JSON-LD and share choices. */
 import { describe, expect, test } from 'vitest';
-import { fillRoute, pagePaths, robotsTxt, routePattern, sitemapXml } from '../../src/site/lib/sitemap.ts';
+import { robotsTxt } from '../../src/site/lib/robots.ts';
 import { shortName, webManifest } from '../../src/site/lib/manifest.ts';
 import { jsonLdText, legislationLd } from '../../src/site/lib/jsonld.ts';
 import { pageUnit, shareImagePath } from '../../src/site/lib/share.ts';
 import { loadSeed } from '../../src/writer/load-seed.ts';
 
-describe('sitemap routes', () => {
-  test('a page file maps to its base-relative URL pattern with a trailing slash', () => {
-    expect(routePattern('./index.astro')).toBe('');
-    expect(routePattern('./plan/index.astro')).toBe('plan/');
-    expect(routePattern('./errata.astro')).toBe('errata/');
-    expect(routePattern('./m/[id].astro')).toBe('m/[id]/');
-  });
-
-  test('fills named and rest parameters, dropping an empty rest segment', () => {
-    expect(fillRoute('m/[id]/', { id: '3-1-2' })).toBe('m/3-1-2/');
-    expect(fillRoute('docs/[...slug]/', { slug: 'a/b' })).toBe('docs/a/b/');
-    expect(fillRoute('docs/[...slug]/', { slug: undefined })).toBe('docs/');
-  });
-
-  test('lists static pages and every path of dynamic ones, home first, without the 404 page', async () => {
-    const modules = {
-      './m/[id].astro': { getStaticPaths: () => [{ params: { id: '2' } }, { params: { id: '1' } }] },
-      './404.astro': {},
-      './plan/index.astro': {},
-      './index.astro': {},
-    };
-    expect(await pagePaths(modules)).toEqual(['', 'm/2/', 'm/1/', 'plan/']);
-  });
-});
-
-describe('sitemap.xml and robots.txt', () => {
-  test('a urlset with one escaped <loc> per URL, in the order given', () => {
-    expect(sitemapXml(['https://x.cn/a/', 'https://x.cn/?a=1&b=2'])).toBe(
-      '<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n' +
-        '<url><loc>https://x.cn/a/</loc></url>\n<url><loc>https://x.cn/?a=1&#38;b=2</loc></url>\n</urlset>\n',
+describe('robots.txt', () => {
+  test('allows every crawler and names the sitemap', () => {
+    expect(robotsTxt('https://x.cn/sub/sitemap-index.xml')).toBe(
+      'User-agent: *\nAllow: /\n\nSitemap: https://x.cn/sub/sitemap-index.xml\n',
     );
-  });
-
-  test('robots.txt names the sitemap', () => {
-    expect(robotsTxt('https://x.cn/sub/sitemap.xml')).toBe('User-agent: *\nAllow: /\n\nSitemap: https://x.cn/sub/sitemap.xml\n');
   });
 });
 

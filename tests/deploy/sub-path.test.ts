@@ -3,12 +3,14 @@
  * BASE=/sub/, checked file by file (links, sitemap, robots, canonical, manifest, sharing tags,
  * JSON-LD) without a server.
  */
+import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { buildSeedSite, type SeedSite } from '../support/seed-site.ts';
 import { checkSite, readSite, type Site } from '../support/crawl.ts';
 import { pngSize, readHead } from '../support/head.ts';
+import { readSitemaps } from '../support/sitemap.ts';
 import { citation } from '../../src/site/lib/text.ts';
 
 const SITE = 'https://www.example.gov.cn';
@@ -54,25 +56,31 @@ describe('links under a sub-path', () => {
   });
 });
 
-describe('sitemap.xml and robots.txt', () => {
-  test('the sitemap lists every page of the build, and nothing else, as absolute URLs under SITE and BASE', async () => {
-    const xml = await text('sitemap.xml');
-    expect(xml).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\n<urlset xmlns="http:\/\/www\.sitemaps\.org\/schemas\/sitemap\/0\.9">/);
-    const locs = [...xml.matchAll(/<loc>([^<]*)<\/loc>/g)].map((m) => m[1]!);
-    expect(locs.every((l) => l.startsWith(ROOT))).toBe(true);
-    expect(new Set(locs).size).toBe(locs.length);
-    expect(new Set(locs)).toEqual(new Set(pagesExcept404().map(addressOf)));
-    expect(locs[0]).toBe(ROOT);
+describe('the sitemap and robots.txt', () => {
+  /** The sitemap as a crawler reads it from the index robots.txt names: every URL must be a file of this build. */
+  const sitemap = () =>
+    readSitemaps(`${ROOT}sitemap-index.xml`, (u) => {
+      if (!u.startsWith(ROOT)) throw new Error(`${u} is not under ${ROOT}`);
+      return readFileSync(join(built.outDir, u.slice(ROOT.length)), 'utf8');
+    });
+
+  test('the sitemap lists every page of the build, and nothing else, as absolute URLs under SITE and BASE', () => {
+    const { sitemaps, pages } = sitemap();
+    expect(sitemaps).toEqual([`${ROOT}sitemap-0.xml`]);
+    expect(pages.every((l) => l.startsWith(ROOT))).toBe(true);
+    expect(new Set(pages).size).toBe(pages.length);
+    expect(new Set(pages)).toEqual(new Set(pagesExcept404().map(addressOf)));
+    expect(pages[0]).toBe(ROOT);
   });
 
-  test('the sitemap lists every unit permalink', async () => {
-    const xml = await text('sitemap.xml');
-    const missing = built.plan.units.filter((u) => !xml.includes(`<loc>${ROOT}m/${u.id}/</loc>`));
+  test('the sitemap lists every unit permalink', () => {
+    const { pages } = sitemap();
+    const missing = built.plan.units.filter((u) => !pages.includes(`${ROOT}m/${u.id}/`));
     expect(missing.map((u) => u.id)).toEqual([]);
   });
 
-  test('robots.txt allows every crawler and names the absolute sitemap URL', async () => {
-    expect(await text('robots.txt')).toBe(`User-agent: *\nAllow: /\n\nSitemap: ${ROOT}sitemap.xml\n`);
+  test('robots.txt allows every crawler and names the absolute URL of the sitemap index', async () => {
+    expect(await text('robots.txt')).toBe(`User-agent: *\nAllow: /\n\nSitemap: ${ROOT}sitemap-index.xml\n`);
   });
 });
 

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkSite, fileFor, readSite } from '../support/crawl.ts';
 import { readHead } from '../support/head.ts';
+import { readSitemaps } from '../support/sitemap.ts';
 import { BASE, DIST, requireDist } from '../site/dist.ts';
 
 requireDist();
@@ -45,9 +46,10 @@ describe('links across the whole of dist/', () => {
     expect(orphans).toEqual([]);
   });
 
-  it('every URL in the sitemap names a page, and every page but the 404 is in it', () => {
-    const xml = readFileSync(join(DIST, 'sitemap.xml'), 'utf8');
-    const locs = [...xml.matchAll(/<loc>([^<]*)<\/loc>/g)].map((m) => m[1]!);
+  it('every URL in the sitemap robots.txt names is a page, and every page but the 404 is in it', () => {
+    const robots = readFileSync(join(DIST, 'robots.txt'), 'utf8');
+    const index = /^Sitemap:\s*(\S+)/im.exec(robots)![1]!;
+    const { pages: locs } = readSitemaps(index, (u) => readFileSync(join(DIST, resolve(u)!), 'utf8'));
     expect(locs.filter((l) => !resolve(l)?.endsWith('.html'))).toEqual([]);
     const listed = new Set(locs.map((l) => resolve(l)));
     const pages = [...site.pages.keys()].filter((p) => p !== '404.html' && !/^(search|share)\//.test(p));
