@@ -11,6 +11,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import type { Plan } from '../src/model/schema.ts';
 import { gzipSync } from 'node:zlib';
+import { decodeHTML } from 'entities';
 
 /** Kilobytes as the budgets and the Starlight anchor count them: 1 KB = 1000 bytes. */
 export const KB = 1000;
@@ -56,15 +57,6 @@ const attr = (tag: string, name: string): string | null => {
 /** Script types a browser runs as JavaScript (JSON-LD and other data blocks are not code). */
 const isJsType = (type: string | null) => type === null || type === '' || /^(module|text\/javascript|application\/javascript)$/i.test(type);
 
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
-
-function decode(s: string): string {
-  return s.replace(/&(#x[0-9a-f]+|#\d+|\w+);/gi, (m, e: string) => {
-    if (e[0] === '#') return String.fromCodePoint(e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : Number(e.slice(1)));
-    return ENTITIES[e.toLowerCase()] ?? m;
-  });
-}
-
 /** The text a reader sees: the body without scripts, styles, templates, SVG and comments. */
 export function visibleText(html: string): string {
   const body = /<body[^>]*>([\s\S]*)<\/body>/i.exec(html)?.[1] ?? html;
@@ -72,7 +64,7 @@ export function visibleText(html: string): string {
     .replace(/<!--[\s\S]*?-->/g, '')
     .replace(/<(script|style|template|svg|noscript)\b[\s\S]*?<\/\1>/gi, '')
     .replace(/<\/?[a-z](?:[^>"']|"[^"]*"|'[^']*')*>/gi, ' ');
-  return decode(stripped)
+  return decodeHTML(stripped)
     .replace(/\s+/g, ' ')
     .replace(/ (?=[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef])|(?<=[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]) /g, '')
     .trim();

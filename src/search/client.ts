@@ -3,6 +3,7 @@
  * index (`search-index.json`), and on request “related” results from Pagefind — pages that share
  * words with the query without containing it, shown apart and never counted as matches.
  */
+import { decodeXML } from 'entities';
 import { crumbs, prepare, search, type Match, type Prepared, type SearchOptions, type Segment } from './engine.ts';
 import type { SearchIndex } from './index-format.ts';
 
@@ -78,16 +79,18 @@ export async function createSearch(env: SearchEnv): Promise<SiteSearch> {
   };
 }
 
-const ENTITIES: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'", '&#x27;': "'" };
-
-/** Pagefind's excerpt (escaped text with `<mark>` tags) as plain segments, so nothing is parsed as HTML. */
+/**
+ * Pagefind's excerpt (escaped text with `<mark>` tags) as plain segments, so nothing is parsed as
+ * HTML. The text is escaped as XML is (`&amp;`, `&lt;`, numeric references…), so it is unescaped
+ * with the XML decoder, a fraction of the size of the HTML one.
+ */
 export function markedSegments(html: string): Segment[] {
   return html
     .split(/(<mark>[\s\S]*?<\/mark>)/)
     .filter(Boolean)
     .map((part) => {
       const mark = part.startsWith('<mark>');
-      const text = (mark ? part.slice(6, -7) : part).replace(/<[^>]*>/g, '').replace(/&(amp|lt|gt|quot|#39|#x27);/g, (e) => ENTITIES[e]!);
-      return { text, mark };
+      const text = (mark ? part.slice(6, -7) : part).replace(/<[^>]*>/g, '');
+      return { text: decodeXML(text), mark };
     });
 }

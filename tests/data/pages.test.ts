@@ -7,6 +7,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { decodeHTMLAttribute } from 'entities';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { extractAchievements } from '../../src/extract/achievements.ts';
 import { extractTerms } from '../../src/extract/quoted-terms.ts';
@@ -18,7 +19,7 @@ const DIST = 'dist';
 const page = (path: string) => readFile(join(DIST, path, 'index.html'), 'utf8');
 /** The part of a page between <main> and </main>. */
 const main = (html: string) => html.slice(html.indexOf('<main'), html.indexOf('</main>'));
-const hrefs = (html: string) => [...html.matchAll(/href="([^"]+)"/g)].map((m) => m[1]!.replace(/&amp;/g, '&'));
+const hrefs = (html: string) => [...html.matchAll(/href="([^"]+)"/g)].map((m) => decodeHTMLAttribute(m[1]!));
 /** Whether a site-relative link names a file of the build (fragment and query ignored). */
 const exists = (href: string) => {
   const path = decodeURIComponent(href.replace(/[#?].*$/, ''));

@@ -5,6 +5,7 @@
  * work under it, with no violation reported and no request leaving the site.
  */
 import { readFileSync } from 'node:fs';
+import { decodeHTMLAttribute } from 'entities';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CSP, CSP_HEADER } from '../../src/site/lib/csp.ts';
 import { allPages } from '../site/dist.ts';
@@ -22,9 +23,10 @@ function directives(policy: string): Map<string, string[]> {
   return out;
 }
 
-const metaPolicy = (html: string): string | null =>
-  /<meta http-equiv="Content-Security-Policy" content="([^"]*)"/i.exec(html)?.[1]?.replaceAll('&#39;', "'").replaceAll('&apos;', "'") ??
-  null;
+const metaPolicy = (html: string): string | null => {
+  const content = /<meta http-equiv="Content-Security-Policy" content="([^"]*)"/i.exec(html)?.[1];
+  return content === undefined ? null : decodeHTMLAttribute(content);
+};
 
 /** Inline scripts the browser would execute (data blocks such as JSON-LD are not scripts). */
 function inlineScripts(html: string): string[] {

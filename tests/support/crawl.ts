@@ -7,6 +7,7 @@
  */
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
+import { decodeHTMLAttribute } from 'entities';
 
 export interface Site {
   /** Base-relative file paths the build wrote, `/`-separated: `index.html`, `m/3/index.html`, `js/site.js`. */
@@ -36,17 +37,6 @@ export interface CrawlResult {
 
 const ATTR = /\s(href|src|action|srcset|content)\s*=\s*("([^"]*)"|'([^']*)')/gi;
 
-export function decodeEntities(s: string): string {
-  return s
-    .replace(/&#x([0-9a-f]+);/gi, (_, h: string) => String.fromCodePoint(parseInt(h, 16)))
-    .replace(/&#(\d+);/g, (_, d: string) => String.fromCodePoint(Number(d)))
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&amp;/g, '&');
-}
-
 /** Drop what is not markup a browser follows: scripts' and styles' bodies, comments, code samples are kept (they are text). */
 function markupOnly(html: string): string {
   return html.replace(/<!--[\s\S]*?-->/g, '').replace(/<(script|style)\b([^>]*)>[\s\S]*?<\/\1>/gi, '<$1$2></$1>');
@@ -61,7 +51,7 @@ export function linksIn(html: string): string[] {
   for (const tag of markupOnly(html).matchAll(/<[a-z][^>]*>/gi)) {
     for (const m of tag[0].matchAll(ATTR)) {
       const name = m[1]!.toLowerCase();
-      const value = decodeEntities((m[3] ?? m[4] ?? '').trim());
+      const value = decodeHTMLAttribute((m[3] ?? m[4] ?? '').trim());
       if (name === 'srcset')
         out.push(
           ...value
@@ -81,7 +71,7 @@ export function linksIn(html: string): string[] {
 export function idsIn(html: string): Set<string> {
   const ids = new Set<string>();
   for (const m of markupOnly(html).matchAll(/<[a-z][^>]*\s(?:id|name)\s*=\s*("([^"]*)"|'([^']*)')/gi))
-    ids.add(decodeEntities(m[2] ?? m[3] ?? ''));
+    ids.add(decodeHTMLAttribute(m[2] ?? m[3] ?? ''));
   return ids;
 }
 

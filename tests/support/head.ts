@@ -1,5 +1,5 @@
 /** Read what a built page's <head> says: title, meta tags, links and JSON-LD blocks. Pure. */
-import { decodeEntities } from './crawl.ts';
+import { decodeHTML, decodeHTMLAttribute } from 'entities';
 
 export interface Head {
   title: string | null;
@@ -13,7 +13,7 @@ export interface Head {
 
 function attr(tag: string, name: string): string | null {
   const m = new RegExp(`\\s${name}\\s*=\\s*("([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i').exec(tag);
-  return m ? decodeEntities(m[2] ?? m[3] ?? m[4] ?? '') : null;
+  return m ? decodeHTMLAttribute(m[2] ?? m[3] ?? m[4] ?? '') : null;
 }
 
 export function readHead(html: string): Head {
@@ -34,7 +34,7 @@ export function readHead(html: string): Head {
   const jsonLd = [...head.matchAll(/<script\b[^>]*type="application\/ld\+json"[^>]*>([\s\S]*?)<\/script>/gi)].map(
     (m) => JSON.parse(m[1]!) as unknown,
   );
-  return { title: title ? decodeEntities(title[1]!) : null, meta, links, jsonLd };
+  return { title: title ? decodeHTML(title[1]!) : null, meta, links, jsonLd };
 }
 
 /** Width and height from a PNG's IHDR chunk, or null when the bytes are not a PNG. */

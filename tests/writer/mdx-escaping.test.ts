@@ -5,6 +5,7 @@
  */
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
+import { decodeHTML } from 'entities';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parsePlan } from '../../src/parser/index.ts';
 import { contentFiles } from '../../src/writer/mdx.ts';
@@ -17,14 +18,7 @@ const files = contentFiles(plan);
 
 /** Visible text of an HTML fragment: tags removed, entities decoded. */
 function visible(html: string): string {
-  return html
-    .replace(/<script\b[^>]*>[\s\S]*?<\/script>/g, '')
-    .replace(/<[^>]+>/g, '')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;|&#x27;/g, "'")
-    .replace(/&amp;/g, '&');
+  return decodeHTML(html.replace(/<script\b[^>]*>[\s\S]*?<\/script>/g, '').replace(/<[^>]+>/g, ''));
 }
 
 describe('MDX escaping', () => {
