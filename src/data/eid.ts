@@ -4,6 +4,7 @@
  * unnumbered paragraphs of a section `para`, and the `（1）` points inside a measure `item`.
  */
 import type { Unit } from '../model/schema.ts';
+import { lineage } from '../view/unit.ts';
 
 function segment(u: Unit): string {
   const n = u.path.at(-1)!;
@@ -21,11 +22,5 @@ function segment(u: Unit): string {
 
 /** The eId of `unit`, built from its own and its ancestors' kinds and numbers. */
 export function eId(unit: Unit, byId: ReadonlyMap<string, Unit>): string {
-  const parts = [segment(unit)];
-  for (let p = unit.parent; p !== null;) {
-    const parent = byId.get(p)!;
-    parts.unshift(segment(parent));
-    p = parent.parent;
-  }
-  return parts.join('__');
+  return lineage(byId, unit).map(segment).join('__');
 }

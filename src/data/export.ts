@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { Plan, Unit } from '../model/schema.ts';
 import { Edition } from '../model/edition.ts';
 import { Achievement, IndexedTerm, Target } from '../extract/schema.ts';
+import { citation } from '../view/unit.ts';
 import { eId } from './eid.ts';
 import { toCsv } from './csv.ts';
 
@@ -59,7 +60,7 @@ export function exportPlan({ plan, edition, terms, targets, achievements, unitUr
     units: units.map((u) => ({
       ...u,
       eId: eId(u, byId),
-      citation: `《${plan.title}》${u.label}`,
+      citation: citation(plan.title, u),
       text: u.paragraphs.map((p) => p.text).join('\n'),
       url: unitUrl(u.id),
     })),

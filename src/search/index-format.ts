@@ -3,7 +3,8 @@
  * own text, a glossary entry, the notice with the preamble) in reading order. Built at build time
  * from the model; the client only reads it.
  */
-import type { Plan, Unit } from '../model/schema.ts';
+import type { Plan } from '../model/schema.ts';
+import { heading, ownText } from '../view/unit.ts';
 
 /** One searchable document: `[url, label, title, chapter, parent, heading, text]`. */
 export type Doc = [
@@ -31,20 +32,6 @@ export interface SearchIndex {
   docs: Doc[];
   /** `[doc index, ...keys]` of glossary entries: a query equal to a key ranks that entry first. */
   terms: [number, ...string[]][];
-}
-
-/** A unit's heading as printed in a breadcrumb: `三、营造…`, `（一）营造…`, `2. 实行…`. */
-export function crumbHeading(u: Unit): string {
-  const title = u.title ?? '';
-  if (!u.numbered) return title || u.label;
-  return u.kind === 'measure' ? `${u.marker} ${title}`.trim() : `${u.marker}${title}`;
-}
-
-/** The unit's own text as shown: the heading line when it stood alone, then the paragraphs. */
-function unitText(u: Unit): string {
-  const parts = u.paragraphs.map((p) => p.text);
-  if (u.title !== null && !u.titleInline) parts.unshift(u.title);
-  return parts.join('\n');
 }
 
 export function buildIndex(plan: Plan): SearchIndex {
@@ -78,8 +65,8 @@ export function buildIndex(plan: Plan): SearchIndex {
       u.title ?? '',
       String(u.path[0]),
       u.parent === null ? -1 : at.get(u.parent)!,
-      u.children.length > 0 ? crumbHeading(u) : '',
-      unitText(u),
+      u.children.length > 0 ? heading(u) : '',
+      ownText(u),
     ]);
   }
   const terms: SearchIndex['terms'] = [];
@@ -87,6 +74,6 @@ export function buildIndex(plan: Plan): SearchIndex {
     terms.push([docs.length, ...t.keys]);
     docs.push([`glossary/${t.slug}/`, '名词解释', t.heading, '', -1, '', `${t.heading}\n${t.definition}`]);
   }
-  const chapters = plan.units.filter((u) => u.kind === 'chapter').map((u): [string, string] => [String(u.path[0]), crumbHeading(u)]);
+  const chapters = plan.units.filter((u) => u.kind === 'chapter').map((u): [string, string] => [String(u.path[0]), heading(u)]);
   return { v: 1, chapters, docs, terms };
 }

@@ -11,7 +11,7 @@ import { buildSeedSite, type SeedSite } from '../support/seed-site.ts';
 import { checkSite, readSite, type Site } from '../support/crawl.ts';
 import { pngSize, readHead } from '../support/head.ts';
 import { readSitemaps } from '../support/sitemap.ts';
-import { citation } from '../../src/site/lib/text.ts';
+import { citation } from '../../src/view/unit.ts';
 
 const SITE = 'https://www.example.gov.cn';
 const BASE = '/sub/';

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { Plan } from '../../src/model/schema.ts';
 import { buildIndex } from '../../src/search/index-format.ts';
-import { ownText } from '../../src/site/lib/text.ts';
+import { ownText } from '../../src/view/unit.ts';
 
 const plan = Plan.parse(JSON.parse(readFileSync('content/plan.json', 'utf8')));
 const index = buildIndex(plan);

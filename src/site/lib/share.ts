@@ -3,7 +3,7 @@
  * chapter's reading page show that unit's card; every other page shows the site card.
  */
 import type { Plan, Unit } from '../../model/schema.ts';
-import { citation } from './text.ts';
+import { citation } from '../../view/unit.ts';
 
 /** The unit a page is about: `m/<id>/` or `plan/<chapter>/` (path relative to the base). */
 export function pageUnit(relPath: string, byId: ReadonlyMap<string, Unit>): Unit | null {

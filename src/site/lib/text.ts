@@ -1,17 +1,4 @@
-/** Pure text helpers for citations, snippets and excerpts. */
-import type { Unit } from '../../model/schema.ts';
-
-/** `《济南市“十四五”时期优化营商环境规划》三（一）2`. */
-export function citation(planTitle: string, unit: Unit): string {
-  return `《${planTitle}》${unit.label}`;
-}
-
-/** The unit's own text as one string (title line included when it stood apart). */
-export function ownText(unit: Unit): string {
-  const parts = unit.paragraphs.map((p) => p.text);
-  if (unit.title !== null && !unit.titleInline) parts.unshift(unit.title);
-  return parts.join('\n');
-}
+/** Pure text helpers for snippets and excerpts (a unit's own text and citation: src/view/unit.ts). */
 
 /** A short excerpt of `text` around `offset`, marking the matched `length` characters. */
 export function excerptAround(text: string, offset: number, length: number, radius = 40): { before: string; match: string; after: string } {

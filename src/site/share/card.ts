@@ -4,7 +4,8 @@
  * machine (CI has no CJK fonts) produces the same image.
  */
 import type { Plan, Unit } from '../../model/schema.ts';
-import { ownText, summary } from '../lib/text.ts';
+import { ownText } from '../../view/unit.ts';
+import { summary } from '../lib/text.ts';
 
 export const CARD_WIDTH = 1200;
 export const CARD_HEIGHT = 630;

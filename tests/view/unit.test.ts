@@ -1,0 +1,58 @@
+/** How a unit reads (src/view/unit.ts): one rule each for the heading, own text, citation and outline. */
+import { describe, expect, it } from 'vitest';
+import type { Unit } from '../../src/model/schema.ts';
+import { citation, heading, headingTag, lineage, ownText } from '../../src/view/unit.ts';
+import { planOf } from '../extract/plan-of.ts';
+
+const plan = planOf([
+  { id: '3', title: '营造公平便捷的市场环境', text: ['立足新发展阶段。'] },
+  { id: '3-1', text: ['营造畅通的准入退出环境。健全市场准入。'] },
+  { id: '3-1-2', text: ['实行“证照分离”改革。深化改革。'] },
+  { id: '3-1-2-1', text: ['推广即时审批。'] },
+]);
+const byId = new Map(plan.units.map((u) => [u.id, u]));
+const at = (id: string, fields: Partial<Unit> = {}): Unit => ({ ...byId.get(id)!, ...fields });
+
+describe('heading', () => {
+  it('joins a chapter or section marker to its title, as printed', () => {
+    expect(heading(at('3', { marker: '三、' }))).toBe('三、营造公平便捷的市场环境');
+    expect(heading(at('3-1', { marker: '（一）', title: '营造畅通的准入退出环境' }))).toBe('（一）营造畅通的准入退出环境');
+  });
+
+  it('puts a space between a measure number and its title, and is the number alone without one', () => {
+    expect(heading(at('3-1-2', { marker: '2.', title: '实行“证照分离”改革' }))).toBe('2. 实行“证照分离”改革');
+    expect(heading(at('3-1-2', { marker: '2.', title: null }))).toBe('2.');
+  });
+
+  it('names an unnumbered unit by its title, or by its label when it has none', () => {
+    expect(heading(at('3-1-2', { numbered: false, title: '优化服务' }))).toBe('优化服务');
+    expect(heading(at('3-1-2', { numbered: false, title: null, label: '三（一）第2段' }))).toBe('三（一）第2段');
+  });
+});
+
+describe('ownText', () => {
+  it('starts with the title when it stood on a heading line of its own', () => {
+    expect(ownText(at('3'))).toBe('营造公平便捷的市场环境\n立足新发展阶段。');
+  });
+
+  it('is the paragraphs alone when the title is their lead sentence', () => {
+    expect(ownText(at('3-1', { title: '营造畅通的准入退出环境', titleInline: true }))).toBe('营造畅通的准入退出环境。健全市场准入。');
+  });
+});
+
+describe('citation', () => {
+  it('is the plan title in book-title marks followed by the label', () => {
+    expect(citation('某规划', at('3-1-2', { label: '三（一）2' }))).toBe('《某规划》三（一）2');
+  });
+});
+
+describe('the outline', () => {
+  it('walks a unit up to its chapter, outermost first', () => {
+    expect(lineage(byId, byId.get('3-1-2-1')!).map((u) => u.id)).toEqual(['3', '3-1', '3-1-2', '3-1-2-1']);
+    expect(lineage(byId, byId.get('3')!).map((u) => u.id)).toEqual(['3']);
+  });
+
+  it('gives each kind its heading level: h1 for a chapter to h4 for a point', () => {
+    expect(['3', '3-1', '3-1-2', '3-1-2-1'].map((id) => headingTag(byId.get(id)!))).toEqual(['h1', 'h2', 'h3', 'h4']);
+  });
+});
