@@ -1,8 +1,6 @@
 /** The web app manifest (pure): name, colours and icons, every URL under the base path. */
 import type { Plan } from '../../model/schema.ts';
-
-export const THEME_COLOR = '#a4262c';
-export const BACKGROUND_COLOR = '#fdfcf9';
+import { BRAND } from './brand.ts';
 
 /**
  * A home-screen label: the title without the place-and-period prefix the header brand also
@@ -24,8 +22,8 @@ export function webManifest(plan: Plan, url: (path?: string) => string): Record<
     scope: url(),
     id: url(),
     display: 'minimal-ui',
-    background_color: BACKGROUND_COLOR,
-    theme_color: THEME_COLOR,
+    background_color: BRAND.paper,
+    theme_color: BRAND.accent,
     icons: [
       { src: url('favicon.svg'), sizes: 'any', type: 'image/svg+xml' },
       { src: url('icons/icon-192.png'), sizes: '192x192', type: 'image/png' },

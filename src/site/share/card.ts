@@ -4,6 +4,7 @@
  * machine (CI has no CJK fonts) produces the same image.
  */
 import type { Plan, Unit } from '../../model/schema.ts';
+import { BRAND } from '../lib/brand.ts';
 import { ownText } from '../../view/unit.ts';
 import { summary } from '../lib/text.ts';
 
@@ -29,7 +30,7 @@ export interface Shaper {
   covers(text: string): boolean;
 }
 
-const COLORS = { paper: '#fdfcf9', ink: '#1f2328', muted: '#57606a', accent: '#a4262c', line: '#d8dee4' };
+const COLORS = { paper: BRAND.paper, ink: '#1f2328', muted: '#57606a', accent: BRAND.accent, line: '#d8dee4' };
 const MARGIN = 88;
 const TEXT_WIDTH = CARD_WIDTH - 2 * MARGIN;
 

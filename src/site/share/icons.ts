@@ -1,9 +1,17 @@
-/** App icons (manifest, apple-touch-icon) drawn like public/favicon.svg, with the glyph as an outline. */
+/**
+ * The site's icons: the favicon, an SVG whose glyph the browser draws in its own font, and the app
+ * icons (manifest, apple-touch-icon), drawn the same way with the glyph as an outline for PNG.
+ */
+import { BRAND } from '../lib/brand.ts';
 import type { Shaper } from './card.ts';
 
-/** The character on public/favicon.svg. */
+/** The character on every icon. */
 export const ICON_GLYPH = '规';
-const ACCENT = '#a4262c';
+
+/** /favicon.svg. */
+export const faviconSvg = (): string =>
+  `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><rect width="32" height="32" rx="6" fill="${BRAND.accent}"/>` +
+  `<text x="16" y="23" font-size="20" text-anchor="middle" fill="#fff" font-family="sans-serif">${ICON_GLYPH}</text></svg>\n`;
 
 /**
  * A square icon. `maskable` fills the whole square and keeps the glyph inside the central 80%
@@ -18,7 +26,7 @@ export function iconSvg(size: number, shaper: Shaper, maskable = false): string 
   const radius = maskable ? 0 : Math.round(size * 0.1875);
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${size}" height="${size}" viewBox="0 0 ${size} ${size}">`,
-    `<rect width="${size}" height="${size}" rx="${radius}" fill="${ACCENT}"/>`,
+    `<rect width="${size}" height="${size}" rx="${radius}" fill="${BRAND.accent}"/>`,
     shaper.draw(ICON_GLYPH, x, y, glyphSize, 'bold', '#fff'),
     '</svg>',
   ].join('');
