@@ -46,7 +46,7 @@ describe('cardSvg', () => {
   });
 
   test('escapes markup in the accessible title', () => {
-    expect(cardSvg({ eyebrow: 'a<b', label: null, title: 'c&d', footer: '' }, stub)).toContain('<title>a&#60;b c&#38;d</title>');
+    expect(cardSvg({ eyebrow: 'a<b', label: null, title: 'c&d', footer: '' }, stub)).toContain('<title>a&lt;b c&amp;d</title>');
   });
 });
 

@@ -3,6 +3,7 @@
  * outlines. Text is drawn as paths, never as <text>, so the PNG renderer needs no fonts and every
  * machine (CI has no CJK fonts) produces the same image.
  */
+import { escapeUTF8 } from 'entities';
 import type { Plan, Unit } from '../../model/schema.ts';
 import { BRAND } from '../lib/brand.ts';
 import { ownText } from '../../view/unit.ts';
@@ -87,10 +88,6 @@ export function wrap(text: string, width: number, maxLines: number, measure: (s:
   return lines;
 }
 
-function escapeXml(s: string): string {
-  return s.replace(/[<>&"]/g, (c) => `&#${c.charCodeAt(0)};`);
-}
-
 /** The card as a 1200×630 SVG document. */
 export function cardSvg(card: Card, shaper: Shaper): string {
   const parts: string[] = [];
@@ -121,7 +118,7 @@ export function cardSvg(card: Card, shaper: Shaper): string {
   parts.push(shaper.draw(card.footer, MARGIN, CARD_HEIGHT - 62, footerSize, 'regular', COLORS.muted));
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${CARD_WIDTH}" height="${CARD_HEIGHT}" viewBox="0 0 ${CARD_WIDTH} ${CARD_HEIGHT}">`,
-    `<title>${escapeXml([card.eyebrow, card.label, card.title].filter(Boolean).join(' '))}</title>`,
+    `<title>${escapeUTF8([card.eyebrow, card.label, card.title].filter(Boolean).join(' '))}</title>`,
     `<rect width="${CARD_WIDTH}" height="${CARD_HEIGHT}" fill="${COLORS.paper}"/>`,
     `<rect width="24" height="${CARD_HEIGHT}" fill="${COLORS.accent}"/>`,
     `<rect x="${MARGIN}" y="${CARD_HEIGHT - 122}" width="${TEXT_WIDTH}" height="2" fill="${COLORS.line}"/>`,

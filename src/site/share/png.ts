@@ -13,8 +13,6 @@ const RENDERER = 'resvg-js 2.6.2';
 
 export const cacheDir = (): string => process.env.SHARE_CACHE_DIR ?? 'node_modules/.cache/share-cards';
 
-export const stats = { rendered: 0, cached: 0, ms: 0 };
-
 /** The PNG of an SVG that draws no text (outlines only), from the cache when it has it. */
 export function renderPng(svg: string, width?: number): Buffer {
   const key = createHash('sha256')
@@ -22,21 +20,16 @@ export function renderPng(svg: string, width?: number): Buffer {
     .digest('hex');
   const file = join(cacheDir(), `${key}.png`);
   try {
-    const png = readFileSync(file);
-    stats.cached++;
-    return png;
+    return readFileSync(file);
   } catch {
     // Not cached yet: render below.
   }
-  const t0 = performance.now();
   const png = new Resvg(svg, {
     font: { loadSystemFonts: false },
     ...(width ? { fitTo: { mode: 'width' as const, value: width } } : {}),
   })
     .render()
     .asPng();
-  stats.ms += performance.now() - t0;
-  stats.rendered++;
   mkdirSync(cacheDir(), { recursive: true });
   // Write then rename, so a concurrent build never reads half a file.
   const tmp = `${file}.${process.pid}.tmp`;
