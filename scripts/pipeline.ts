@@ -12,12 +12,17 @@ import { withAstroLock } from './astro-lock.ts';
  */
 const VITE_ENV_MIRRORS = new Set(['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR']);
 
+/** This process's environment for a child build: without Vite's mirrors, with `env` on top. */
+export function childEnv(env: Record<string, string> = {}): Record<string, string> {
+  const inherited = Object.entries(process.env).filter((e): e is [string, string] => e[1] !== undefined && !VITE_ENV_MIRRORS.has(e[0]));
+  return { ...Object.fromEntries(inherited), ...env };
+}
+
 function run(command: string, args: string[], env: Record<string, string>, quiet: boolean): void {
   const PATH = `${dirname(process.execPath)}${delimiter}${process.env.PATH ?? ''}`;
-  const inherited = Object.fromEntries(Object.entries(process.env).filter(([k]) => !VITE_ENV_MIRRORS.has(k)));
   const r = spawnSync(command, args, {
     stdio: quiet ? 'pipe' : 'inherit',
-    env: { ...inherited, PATH, ...env },
+    env: childEnv({ PATH, ...env }),
     encoding: 'utf8',
   });
   if (r.status !== 0) {

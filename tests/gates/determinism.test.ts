@@ -10,6 +10,7 @@ import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { childEnv } from '../../scripts/pipeline.ts';
 
 interface Build {
   dir: string;
@@ -36,10 +37,6 @@ async function hashTree(root: string): Promise<Map<string, string>> {
   await walk(root);
   return new Map([...out].sort(([a], [b]) => (a < b ? -1 : 1)));
 }
-
-/** Vitest's mirrors of import.meta.env would override the child build's base and mode. */
-const childEnv = () =>
-  Object.fromEntries(Object.entries(process.env).filter(([k]) => !['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR'].includes(k)));
 
 async function build(): Promise<Build> {
   const dir = await mkdtemp(join(tmpdir(), 'plan-determinism-'));
