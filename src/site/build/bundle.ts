@@ -14,6 +14,7 @@
  */
 import { readdir } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
+import type { APIRoute, GetStaticPaths } from 'astro';
 import { build, transform } from 'esbuild';
 
 /** Browsers the site supports: ES2022 (`?.`, `||=`, optional catch binding). */
@@ -60,6 +61,16 @@ export async function buildClient(clientDir = CLIENT_DIR, searchEntry = SEARCH_E
 let built: Promise<ClientFiles> | undefined;
 /** The files of js/, built once per process (each endpoint of src/pages/js/ asks for them). */
 export const clientFiles = (): Promise<ClientFiles> => (built ??= buildClient());
+
+/** The endpoint (getStaticPaths and GET) that serves the built files named `<name>.<ext>` as `type`. */
+export function clientEndpoint(ext: 'js' | 'css', type: string): { getStaticPaths: GetStaticPaths; GET: APIRoute } {
+  const suffix = `.${ext}`;
+  return {
+    getStaticPaths: async () =>
+      [...(await clientFiles()).keys()].filter((n) => n.endsWith(suffix)).map((n) => ({ params: { name: n.slice(0, -suffix.length) } })),
+    GET: async ({ params }) => new Response((await clientFiles()).get(`${params['name']}${suffix}`), { headers: { 'content-type': type } }),
+  };
+}
 
 /** A stylesheet minified the same way (modern CSS such as `light-dark()` is kept as written). */
 export async function minifyStyle(code: string): Promise<string> {
