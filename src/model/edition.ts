@@ -60,6 +60,12 @@ export const Edition = z.object({
   checked: IsoDate.optional(),
   /** A short name for the site header, when the title is too long for it. */
   shortTitle: z.string().min(1).optional(),
+  /**
+   * The one character on the app icons and favicon. When omitted, the first character of the
+   * genre word the title ends with (规划 → 规, 意见 → 意, 通知 → 通, 条例 → 条, 方案 → 方; see
+   * `iconGlyph` in src/site/share/icons.ts); set it when that character says little.
+   */
+  iconGlyph: z.string().regex(/^\S$/u, 'expected one character, e.g. 规').optional(),
   /** Example queries offered on the search and term-index pages; none are offered when empty. */
   examples: z.array(z.string().min(1)).default([]),
   /** Where the source text came from, in a sentence shown on the errata and data pages. */

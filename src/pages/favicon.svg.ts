@@ -1,5 +1,6 @@
-/** /favicon.svg: the site's icon in its brand colour (src/site/share/icons.ts). */
+/** /favicon.svg: the app icon's character as an outline, drawn at build time from the model. */
 import type { APIRoute } from 'astro';
-import { faviconSvg } from '../site/share/icons.ts';
+import { edition, plan } from '../site/lib/plan.ts';
+import { appGlyph, faviconSvg } from '../site/share/images.ts';
 
-export const GET: APIRoute = () => new Response(faviconSvg(), { headers: { 'content-type': 'image/svg+xml' } });
+export const GET: APIRoute = () => new Response(faviconSvg(appGlyph(plan, edition)), { headers: { 'content-type': 'image/svg+xml' } });

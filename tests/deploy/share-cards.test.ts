@@ -1,8 +1,11 @@
-/** Share cards: line breaking, layout over a measuring stub, and the committed font's coverage. */
+/** Share cards: line breaking, layout over a measuring stub, and the full font's coverage of any title. */
 import { describe, expect, test } from 'vitest';
-import { cardStrings, cardSvg, unitCard, wrap, type Shaper } from '../../src/site/share/card.ts';
-import { cardShaper } from '../../src/site/share/glyphs.ts';
-import { ICON_GLYPH } from '../../src/site/share/icons.ts';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import * as hb from 'harfbuzzjs';
+import { cardStrings, cardSvg, drawable, unitCard, wrap, type Card, type Shaper } from '../../src/site/share/card.ts';
+import { cardShaper, fontPath } from '../../src/site/share/glyphs.ts';
+import { iconGlyph } from '../../src/site/share/icons.ts';
 import { loadSeed } from '../../src/writer/load-seed.ts';
 
 /** Every character one unit wide; draws `[text]` so the layout can be read back. */
@@ -10,7 +13,7 @@ const mono = (s: string) => [...s].length;
 const stub: Shaper = {
   measure: (text, size) => [...text].length * size,
   draw: (text, x, y, size) => `<t x="${x}" y="${y}" s="${size}">${text}</t>`,
-  covers: () => true,
+  missing: () => [],
 };
 
 describe('wrap', () => {
@@ -50,14 +53,97 @@ describe('cardSvg', () => {
   });
 });
 
-describe('the committed font subset', () => {
-  test("covers every character of this seed's cards and the icon", async () => {
-    const { plan } = await loadSeed();
-    const shaper = cardShaper();
-    const missing = [...new Set([...cardStrings(plan), ICON_GLYPH].join(''))].filter((c) => !shaper.covers(c));
-    expect(missing.join('')).toBe('');
+describe('drawable', () => {
+  /** A font that lacks exactly the characters of `lacks`. */
+  const lacking = (lacks: string): Shaper => ({ ...stub, missing: (t) => [...new Set(t)].filter((c) => lacks.includes(c)) });
+
+  test('keeps a card whose every character the font has', () => {
+    const card: Card = { eyebrow: '《规划》', label: '三（一）2', title: '标题', footer: '页脚' };
+    expect(drawable(card, lacking(''))).toEqual({ card, left: [] });
   });
 
+  test('leaves out only the lines with a character the font lacks, and says which and why', () => {
+    const card: Card = { eyebrow: '《规划》', label: '三（一）2', title: '吉𠮷祥', footer: '页脚𠮷' };
+    expect(drawable(card, lacking('𠮷'))).toEqual({
+      card: { eyebrow: '《规划》', label: '三（一）2', title: '', footer: '' },
+      left: [
+        { line: 'title', chars: ['𠮷'] },
+        { line: 'footer', chars: ['𠮷'] },
+      ],
+    });
+  });
+});
+
+/** The corpus documents' titles and numbers (seeds/corpus/<name>/meta.json), read as published. */
+const corpus = readdirSync('seeds/corpus', { withFileTypes: true })
+  .filter((e) => e.isDirectory())
+  .map((e) => JSON.parse(readFileSync(join('seeds/corpus', e.name, 'meta.json'), 'utf8')) as { title: string; number: string });
+
+/** Rare characters (扩展A 䶮, names 堃喆赟镕), full-width and Latin letters and digits, CJK and ASCII punctuation. */
+const ODD_TITLE = '关于䶮堃喆赟镕与ＡＢＣ１２３、ABC-123 & α/β“测试”『引号』【括号】〈书名〉（试行）的通知——第①条；50%～100‰！';
+
+/** What every glyph id 0 (.notdef, the "tofu" box) of the card font looks like as an SVG path. */
+const notdefPaths = (['regular', 'bold'] as const).map((w) =>
+  new hb.Font(new hb.Face(new hb.Blob(readFileSync(fontPath(w))))).glyphToPath(0),
+);
+
+/** A card like the ones the build draws for a document with this title and number. */
+const cardOf = (title: string, number: string, label: string | null = '二（三）4'): Card => ({
+  eyebrow: `《${title}》`,
+  label,
+  title,
+  footer: `国务院 · ${number}`,
+});
+
+describe('the card font (the full Noto Sans SC)', () => {
+  test('a box is what it draws for a character it lacks, and `missing` names that character', () => {
+    const shaper = cardShaper();
+    expect(notdefPaths[1]).not.toBe('');
+    expect(shaper.missing('吉𠮷祥')).toEqual(['𠮷']);
+    expect(shaper.draw('𠮷', 0, 0, 10, 'bold', '#000')).toContain(notdefPaths[1]);
+  });
+
+  test("has a glyph for every character of this seed's cards and its icon", async () => {
+    const { plan } = await loadSeed();
+    const text = [...cardStrings(plan), iconGlyph(plan.title)].join('');
+    expect(cardShaper().missing(text)).toEqual([]);
+  });
+
+  test.each(corpus.map((d) => [d.title, d.number]))('draws every character of the corpus card for %s', (title, number) => {
+    const card = cardOf(title, number);
+    const shaper = cardShaper();
+    expect(shaper.missing(Object.values(card).join(''))).toEqual([]);
+    const svg = cardSvg(card, shaper);
+    for (const box of notdefPaths) expect(svg).not.toContain(box);
+  });
+
+  test('draws every character of a title of rare characters, full-width forms, Latin letters and digits', async () => {
+    const { plan } = await loadSeed();
+    const seedChars = new Set(cardStrings(plan).join(''));
+    // The title proves something only with characters the old seed-only subset never had.
+    expect([...'䶮堃喆赟镕ＡＢＣ１２３αβ『』【】〈〉①～‰'].filter((c) => seedChars.has(c))).toEqual([]);
+    const shaper = cardShaper();
+    expect(shaper.missing(ODD_TITLE)).toEqual([]);
+    for (const label of ['第十二条', null]) {
+      const svg = cardSvg(cardOf(ODD_TITLE, '国办发〔2024〕12号', label), shaper);
+      for (const box of notdefPaths) expect(svg).not.toContain(box);
+    }
+  });
+
+  test('a card whose title has a character beyond the font draws the other lines and no box', () => {
+    const shaper = cardShaper();
+    const { card, left } = drawable(cardOf('关于𠮷字的通知', '国发〔2024〕1号'), shaper);
+    expect(left).toEqual([
+      { line: 'document line', chars: ['𠮷'] },
+      { line: 'title', chars: ['𠮷'] },
+    ]);
+    const svg = cardSvg(card, shaper);
+    expect(svg).toContain('<path');
+    for (const box of notdefPaths) expect(svg).not.toContain(box);
+  });
+});
+
+describe("this seed's cards", () => {
   test('an untitled unit shows the start of its text', async () => {
     const { plan } = await loadSeed();
     const untitled = plan.units.find((u) => u.title === null && u.paragraphs.length > 0)!;

@@ -27,8 +27,8 @@ export interface Shaper {
   measure(text: string, size: number, weight: Weight): number;
   /** SVG of `text` as outlines, baseline at (x, y). */
   draw(text: string, x: number, y: number, size: number, weight: Weight, fill: string): string;
-  /** Whether the font has a glyph for every character of `text`. */
-  covers(text: string): boolean;
+  /** The characters of `text` the font has no glyph for (each once), which would draw as a box. */
+  missing(text: string): string[];
 }
 
 const COLORS = { paper: BRAND.paper, ink: '#1f2328', muted: '#57606a', accent: BRAND.accent, line: '#d8dee4' };
@@ -51,10 +51,35 @@ export function unitCard(plan: Plan, unit: Unit): Card {
   };
 }
 
-/** Every string a card of this plan may draw: what the font subset must cover. */
+/** Every string a card of this plan may draw. */
 export function cardStrings(plan: Plan): string[] {
   const cards = [siteCard(plan), ...plan.units.map((u) => unitCard(plan, u))];
   return cards.flatMap((c) => [c.eyebrow, c.label ?? '', c.title, c.footer, ELLIPSIS]);
+}
+
+/** `𠮷 (U+20BB7)`: a character as a person can look it up. */
+export function describeChar(c: string): string {
+  return `${c} (U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')})`;
+}
+
+/** What each line of a card is called in a warning. */
+const LINE_NAMES = { eyebrow: 'document line', label: 'label', title: 'title', footer: 'footer' } as const;
+
+/**
+ * The card with every line that has a character the font lacks left out (a box in its place
+ * would be worse than no line), and what was left out, for the build to say.
+ */
+export function drawable(card: Card, shaper: Shaper): { card: Card; left: { line: string; chars: string[] }[] } {
+  const left: { line: string; chars: string[] }[] = [];
+  const keep = (key: keyof typeof LINE_NAMES, text: string): string => {
+    const chars = shaper.missing(text);
+    if (!chars.length) return text;
+    left.push({ line: LINE_NAMES[key], chars });
+    return '';
+  };
+  const eyebrow = keep('eyebrow', card.eyebrow);
+  const label = card.label === null ? null : keep('label', card.label) || null;
+  return { card: { eyebrow, label, title: keep('title', card.title), footer: keep('footer', card.footer) }, left };
 }
 
 const ELLIPSIS = '…';

@@ -1,35 +1,52 @@
 /**
- * The card shaper: HarfBuzz shapes text with the subset fonts in ./fonts and returns glyph
- * outlines as SVG paths. Outlines are cached per glyph for the whole build (a card reuses most
- * of the glyphs of the one before).
+ * The card shaper: HarfBuzz shapes text with the full Noto Sans SC (the npm package
+ * @expo-google-fonts/noto-sans-sc, SIL OFL 1.1) and returns glyph outlines as SVG paths. The
+ * whole font is shaped directly, not a subset: opening both 10 MB faces takes ~0.1 s once per
+ * build, less than subsetting them would, and any title of any document is covered without a
+ * list of characters to keep up to date. Outlines are cached per glyph for the whole build (a
+ * card reuses most of the glyphs of the one before).
  */
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import * as hb from 'harfbuzzjs';
 import type { Shaper, Weight } from './card.ts';
 
-/** The subset fonts, relative to the project root (the build runs there; bundling moves this module). */
-export const FONT_DIR = 'src/site/share/fonts';
-export const FONT_FILES: Record<Weight, string> = { regular: 'NotoSansSC-Regular.subset.otf', bold: 'NotoSansSC-Bold.subset.otf' };
+/** The npm package the font comes from, and its files (static TrueType, one per weight). */
+export const FONT_PACKAGE = '@expo-google-fonts/noto-sans-sc';
+export const FONT_FILES: Record<Weight, string> = {
+  regular: '400Regular/NotoSansSC_400Regular.ttf',
+  bold: '700Bold/NotoSansSC_700Bold.ttf',
+};
+
+/**
+ * A font file's path, resolved from the project root (the build runs there; Astro's bundling
+ * moves this module, so its own URL says nothing about where node_modules is).
+ */
+export function fontPath(weight: Weight): string {
+  return createRequire(join(process.cwd(), 'package.json')).resolve(`${FONT_PACKAGE}/${FONT_FILES[weight]}`);
+}
 
 interface Face {
   font: hb.Font;
   upem: number;
-  unicodes: Set<number>;
   paths: Map<number, string>;
 }
 
-function loadFace(file: string): Face {
-  const face = new hb.Face(new hb.Blob(readFileSync(join(FONT_DIR, file))));
-  return { font: new hb.Font(face), upem: face.upem, unicodes: new Set(face.collectUnicodes()), paths: new Map() };
+function loadFace(weight: Weight): Face {
+  const face = new hb.Face(new hb.Blob(readFileSync(fontPath(weight))));
+  return { font: new hb.Font(face), upem: face.upem, paths: new Map() };
 }
+
+/** Glyph id 0: what a font draws for a character it has no glyph for (the "tofu" box). */
+const NOTDEF = 0;
 
 let shaper: Shaper | null = null;
 
 /** One shaper per process, built on first use. */
 export function cardShaper(): Shaper {
   if (shaper) return shaper;
-  const faces: Record<Weight, Face> = { regular: loadFace(FONT_FILES.regular), bold: loadFace(FONT_FILES.bold) };
+  const faces: Record<Weight, Face> = { regular: loadFace('regular'), bold: loadFace('bold') };
   const shape = (text: string, weight: Weight) => {
     const buffer = new hb.Buffer();
     buffer.addText(text);
@@ -64,10 +81,17 @@ export function cardShaper(): Shaper {
       });
       return `<g fill="${fill}">${out.join('')}</g>`;
     },
-    covers(text) {
-      return [...text].every(
-        (c) => /\s/.test(c) || (faces.regular.unicodes.has(c.codePointAt(0)!) && faces.bold.unicodes.has(c.codePointAt(0)!)),
-      );
+    missing(text) {
+      // Shaping, not a cmap look-up, decides: HarfBuzz hides default-ignorable characters (zero
+      // width space, variation selectors) the font lacks, and those draw nothing rather than a box.
+      const lacking = new Set<string>();
+      for (const weight of ['regular', 'bold'] as const) {
+        for (const info of shape(text, weight).infos) {
+          // Clusters are UTF-16 offsets into `text` (harfbuzzjs adds text as UTF-16).
+          if (info.codepoint === NOTDEF) lacking.add(String.fromCodePoint(text.codePointAt(info.cluster)!));
+        }
+      }
+      return [...lacking];
     },
   };
   return shaper;

@@ -1,25 +1,55 @@
 /**
- * The site's icons: the favicon, an SVG whose glyph the browser draws in its own font, and the app
- * icons (manifest, apple-touch-icon), drawn the same way with the glyph as an outline for PNG.
+ * The site's icons (favicon.svg, the manifest's PNGs, apple-touch-icon): one character in white
+ * on the brand colour, drawn as an outline so no browser or renderer needs a Chinese font.
  */
 import { BRAND } from '../lib/brand.ts';
-import type { Shaper } from './card.ts';
+import { describeChar, type Shaper } from './card.ts';
 
-/** The character on every icon. */
-export const ICON_GLYPH = '规';
+/**
+ * Genre words (文种) a title conventionally ends with: the fifteen of the 党政机关公文处理工作条例
+ * (art. 8), the forms of regulations and rules (条例, 规定, 办法, 细则, 规则) and of plans
+ * (规划, 纲要, 计划, 方案, 措施, 要点). Longer words first, so `命令` wins over `令`.
+ */
+const GENRES = [
+  ...['规划', '纲要', '计划', '方案', '措施', '要点', '意见', '通知', '通报', '通告', '公告', '公报', '决定', '决议', '命令'],
+  ...['条例', '规定', '办法', '细则', '规则', '报告', '请示', '批复', '议案', '纪要', '函', '令'],
+];
 
-/** /favicon.svg. */
-export const faviconSvg = (): string =>
-  `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><rect width="32" height="32" rx="6" fill="${BRAND.accent}"/>` +
-  `<text x="16" y="23" font-size="20" text-anchor="middle" fill="#fff" font-family="sans-serif">${ICON_GLYPH}</text></svg>\n`;
+/** A trailing note in brackets (`（试行）`, `（2021—2025年）`), closing quotes and spaces. */
+const TRAILER = /(?:\s|[（(][^（）()]*[）)]|[》」』”’〕】])+$/u;
+
+/**
+ * The character on the app icon: `declared` (edition.json's `iconGlyph`) when given; otherwise
+ * the first character of the genre word the title ends with, a trailing bracketed note aside
+ * (规划 → 规, 意见 → 意, 通知 → 通, 条例 → 条, 办法（试行） → 办); failing that, the title's last
+ * Chinese character, since the genre word closes a title; failing that, its first character.
+ */
+export function iconGlyph(title: string, declared?: string): string {
+  if (declared) return declared;
+  const core = title.replace(TRAILER, '');
+  const genre = GENRES.find((g) => core.endsWith(g));
+  if (genre) return [...genre][0]!;
+  const han = core.match(/\p{Script=Han}/gu);
+  if (han) return han.at(-1)!;
+  const first = [...title.trim()][0];
+  if (!first) throw new Error('the document has an empty title: there is no character to put on its icon');
+  return first;
+}
 
 /**
  * A square icon. `maskable` fills the whole square and keeps the glyph inside the central 80%
  * safe zone, since platforms crop maskable icons to their own shape.
  */
-export function iconSvg(size: number, shaper: Shaper, maskable = false): string {
+export function iconSvg(size: number, glyph: string, shaper: Shaper, maskable = false): string {
+  const lacking = shaper.missing(glyph);
+  if (lacking.length) {
+    throw new Error(
+      `app icon: the card font (Noto Sans SC) has no glyph for ${lacking.map(describeChar).join(', ')}\n` +
+        '  hint: set "iconGlyph" in edition.json to a character it has, e.g. the first character of the genre word (规, 意, 通)',
+    );
+  }
   const glyphSize = Math.round(size * (maskable ? 0.5 : 0.62));
-  const width = shaper.measure(ICON_GLYPH, glyphSize, 'bold');
+  const width = shaper.measure(glyph, glyphSize, 'bold');
   const x = (size - width) / 2;
   // CJK glyphs sit on an ideographic em box: the baseline is ~0.12 em above its bottom.
   const y = size / 2 + glyphSize * 0.38;
@@ -27,7 +57,7 @@ export function iconSvg(size: number, shaper: Shaper, maskable = false): string 
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${size}" height="${size}" viewBox="0 0 ${size} ${size}">`,
     `<rect width="${size}" height="${size}" rx="${radius}" fill="${BRAND.accent}"/>`,
-    shaper.draw(ICON_GLYPH, x, y, glyphSize, 'bold', '#fff'),
+    shaper.draw(glyph, x, y, glyphSize, 'bold', '#fff'),
     '</svg>',
   ].join('');
 }

@@ -1,32 +1,30 @@
-/** The PNGs the build renders: one share card per unit, the site card, the app icons. */
+/** The images the build draws: one share card per unit, the site card, the app icons and favicon. */
+import type { Edition } from '../../model/edition.ts';
 import type { Plan, Unit } from '../../model/schema.ts';
-import { cardSvg, siteCard, unitCard, type Card } from './card.ts';
+import { cardSvg, describeChar, drawable, siteCard, unitCard, type Card } from './card.ts';
 import { cardShaper } from './glyphs.ts';
-import { iconSvg } from './icons.ts';
+import { iconGlyph, iconSvg } from './icons.ts';
 import { renderPng } from './png.ts';
 
 /** The site card's name in /share/<name>.png; unit cards use the unit id. */
 export const SITE_CARD = 'site';
 
-const warned = new Set<string>();
-
-function cardPng(card: Card, fallback: Card, name: string): Buffer {
+function cardPng(card: Card, name: string): Buffer {
   const shaper = cardShaper();
-  const text = [card.eyebrow, card.label ?? '', card.title, card.footer].join('');
-  if (!shaper.covers(text)) {
-    // A seed whose titles use characters the committed font subset lacks: draw the site card
-    // rather than boxes, and say how to fix it.
-    if (!warned.has(name))
-      console.warn(`share card ${name}: font subset lacks some characters; using the site card (run node scripts/share-font.ts)`);
-    warned.add(name);
-    return renderPng(cardSvg(fallback, shaper));
+  const { card: drawn, left } = drawable(card, shaper);
+  for (const { line, chars } of left) {
+    console.warn(`share card ${name}: the font has no glyph for ${chars.map(describeChar).join(', ')}; the card leaves out its ${line}`);
   }
-  return renderPng(cardSvg(card, shaper));
+  return renderPng(cardSvg(drawn, shaper));
 }
 
 export function sharePng(plan: Plan, unit: Unit | null): Buffer {
-  const site = siteCard(plan);
-  return unit ? cardPng(unitCard(plan, unit), site, unit.id) : cardPng(site, site, SITE_CARD);
+  return unit ? cardPng(unitCard(plan, unit), unit.id) : cardPng(siteCard(plan), SITE_CARD);
+}
+
+/** The character on this edition's icons: edition.json's `iconGlyph`, or the rule of `iconGlyph`. */
+export function appGlyph(plan: Plan, edition: Edition): string {
+  return iconGlyph(plan.title, edition.iconGlyph);
 }
 
 /** Icon files by name: the sizes the manifest and iOS ask for. */
@@ -38,7 +36,12 @@ export const ICONS = {
 } as const;
 export type IconName = keyof typeof ICONS;
 
-export function iconPng(name: IconName): Buffer {
+export function iconPng(name: IconName, glyph: string): Buffer {
   const { size, maskable } = ICONS[name];
-  return renderPng(iconSvg(size, cardShaper(), maskable));
+  return renderPng(iconSvg(size, glyph, cardShaper(), maskable));
+}
+
+/** /favicon.svg: the icon at 32 px, as outlines (a <text> would depend on the visitor's fonts). */
+export function faviconSvg(glyph: string): string {
+  return iconSvg(32, glyph, cardShaper());
 }
