@@ -48,6 +48,27 @@ describe('cardSvg', () => {
     expect(40 * size).toBeLessThanOrEqual(1200 - 2 * 88);
   });
 
+  test('keeps the document title of the site card at its largest size when it fits in two lines', () => {
+    const svg = cardSvg({ eyebrow: '某市人民政府', label: null, title: '很'.repeat(17), footer: '页脚' }, stub);
+    const lines = [...svg.matchAll(/<t [^>]*s="(\d+)">(很+)<\/t>/g)];
+    expect(lines.map((m) => [m[1], m[2]!.length])).toEqual([
+      ['72', 14],
+      ['72', 3],
+    ]);
+  });
+
+  test('shrinks a long document title on the site card until it fits whole above the footer rule', () => {
+    const title = '很'.repeat(47);
+    const svg = cardSvg({ eyebrow: '某市人民政府', label: null, title, footer: '页脚' }, stub);
+    const lines = [...svg.matchAll(/<t [^>]*y="([\d.]+)" s="(\d+)">(很+)<\/t>/g)];
+    expect(lines.map((m) => m[3]).join('')).toBe(title);
+    const size = Number(lines[0]![2]);
+    expect(size).toBeLessThan(72);
+    const rule = Number(/<rect x="88" y="(\d+)"/.exec(svg)![1]);
+    // A CJK glyph reaches ~0.12 em below its baseline.
+    for (const m of lines) expect(Number(m[1]) + 0.12 * size).toBeLessThan(rule);
+  });
+
   test('escapes markup in the accessible title', () => {
     expect(cardSvg({ eyebrow: 'a<b', label: null, title: 'c&d', footer: '' }, stub)).toContain('<title>a&lt;b c&amp;d</title>');
   });

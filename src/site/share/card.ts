@@ -113,6 +113,31 @@ export function wrap(text: string, width: number, maxLines: number, measure: (s:
   return lines;
 }
 
+/** The lowest a title line's baseline may sit: clear of the footer rule, descenders included. */
+const TITLE_BOTTOM = CARD_HEIGHT - 122 - 36;
+/** The site card's title sizes, largest first. */
+const TITLE_SIZES = [72, 70, 68, 66, 64, 62, 60, 58, 56, 54, 52, 50, 48];
+
+/**
+ * The largest of `sizes` at which `title` fits, whole, in the lines that fit between `top` and
+ * the footer rule; at the smallest size, what fits, ending in `…`.
+ */
+export function fitTitle(
+  title: string,
+  top: number,
+  sizes: readonly number[],
+  measure: (s: string, size: number) => number,
+): { size: number; lineHeight: number; lines: string[] } {
+  let fitted = { size: 0, lineHeight: 0, lines: [] as string[] };
+  for (const size of sizes) {
+    const lineHeight = Math.round(size * 1.4);
+    const maxLines = Math.max(1, Math.floor((TITLE_BOTTOM - top) / lineHeight));
+    fitted = { size, lineHeight, lines: wrap(title, TEXT_WIDTH, maxLines, (s) => measure(s, size)) };
+    if (fitted.lines.join('') === title) break;
+  }
+  return fitted;
+}
+
 /** The card as a 1200×630 SVG document. */
 export function cardSvg(card: Card, shaper: Shaper): string {
   const parts: string[] = [];
@@ -130,11 +155,14 @@ export function cardSvg(card: Card, shaper: Shaper): string {
     y += 118;
     parts.push(shaper.draw(card.label, MARGIN, y, labelSize, 'bold', COLORS.ink));
   }
-  const titleSize = card.label ? 58 : 72;
-  const lineHeight = Math.round(titleSize * 1.4);
-  // Two lines fit between the label and the footer rule; the site card has no label, so three.
-  const lines = wrap(card.title, TEXT_WIDTH, card.label ? 2 : 3, (s) => shaper.measure(s, titleSize, 'bold'));
   y += card.label ? 20 : 70;
+  // A unit's title gets two lines under its label. The site card's title is the whole document's:
+  // it shrinks until it fits (a long 意见 title takes three lines) rather than lose its end.
+  const {
+    size: titleSize,
+    lineHeight,
+    lines,
+  } = fitTitle(card.title, y, card.label ? [58] : TITLE_SIZES, (s, size) => shaper.measure(s, size, 'bold'));
   for (const line of lines) {
     y += lineHeight;
     parts.push(shaper.draw(line, MARGIN, y, titleSize, 'bold', card.label ? COLORS.ink : COLORS.accent));
