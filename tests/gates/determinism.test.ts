@@ -1,14 +1,21 @@
 /**
  * Gate 4: determinism. Two clean builds of the same checkout (scripts/build.ts, each with its own
- * staging directory, Astro cache and output directory, run side by side) write byte-identical
- * content/ and dist/ trees: the same files, with the same SHA-256. A difference is named with the
- * bytes around it; KEEP_BUILDS=1 keeps both trees in the temporary directory for a closer look.
+ * staging directory, Astro cache and output directory) write byte-identical content/ and dist/
+ * trees: the same files, with the same SHA-256. The second build runs while busy processes keep
+ * every core of the machine at 100%, and its Astro process reads a clock that starts 400 days
+ * ahead and jumps a second at every reading (tests/support/slow-clock.ts), so output that depends
+ * on the date or on timing (a wall-clock budget, the order async work finishes in) shows up as a
+ * difference here rather than on a busy day in production. Load alone is not enough: Shiki's
+ * 500 ms per-line budget cut lines short only now and then on a crowded machine, and two builds,
+ * one beside two busy processes, came out the same without the fix. A difference is named with the bytes around it; KEEP_BUILDS=1 keeps both trees in
+ * the temporary directory for a closer look.
  */
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join, relative, sep } from 'node:path';
+import { availableParallelism, tmpdir } from 'node:os';
+import { join, relative, resolve, sep } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { childEnv } from '../../scripts/pipeline.ts';
 
@@ -38,12 +45,16 @@ async function hashTree(root: string): Promise<Map<string, string>> {
   return new Map([...out].sort(([a], [b]) => (a < b ? -1 : 1)));
 }
 
-async function build(): Promise<Build> {
+/** NODE_OPTIONS that give the build's Astro process a starved machine's clock (tests/support/slow-clock.ts). */
+const slowClock = () => `${process.env.NODE_OPTIONS ?? ''} --import=${pathToFileURL(resolve('tests/support/slow-clock.ts')).href}`.trim();
+
+async function build(options: { slowClock?: boolean } = {}): Promise<Build> {
   const dir = await mkdtemp(join(tmpdir(), 'plan-determinism-'));
   const args = ['scripts/build.ts', '--content', join(dir, 'content'), '--out', join(dir, 'dist')];
   const log: string[] = [];
+  const env = { ...childEnv(), ...(options.slowClock ? { NODE_OPTIONS: slowClock() } : {}) };
   const code = await new Promise<number | null>((done) => {
-    const child = spawn(process.execPath, args, { env: childEnv(), stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
     child.stdout.on('data', (d: Buffer) => log.push(d.toString()));
     child.stderr.on('data', (d: Buffer) => log.push(d.toString()));
     child.on('close', done);
@@ -76,18 +87,48 @@ async function differences(tree: 'content' | 'dist'): Promise<string[]> {
   return out;
 }
 
+/**
+ * One busy process per core (an endless loop each) until `stop()`, which says how many were
+ * still running then: the load lasted the whole build only if that is every one.
+ */
+function loadEveryCore(): { stop(): number } {
+  const busy: ChildProcess[] = [];
+  for (let i = 0; i < availableParallelism(); i++) busy.push(spawn(process.execPath, ['-e', 'for (;;) {}'], { stdio: 'ignore' }));
+  return {
+    stop() {
+      const running = busy.filter((p) => p.exitCode === null && p.signalCode === null).length;
+      for (const p of busy) p.kill('SIGKILL');
+      return running;
+    },
+  };
+}
+
 let first: Build;
 let second: Build;
+let load: ReturnType<typeof loadEveryCore> | undefined;
+/** Busy processes still running when the loaded build ended. */
+let busyAtEnd = 0;
 
 beforeAll(async () => {
-  [first, second] = await Promise.all([build(), build()]);
-}, 300_000);
+  first = await build();
+  load = loadEveryCore();
+  try {
+    second = await build({ slowClock: true });
+  } finally {
+    busyAtEnd = load.stop();
+  }
+}, 600_000);
 afterAll(async () => {
+  load?.stop();
   if (process.env.KEEP_BUILDS) return;
   for (const b of [first, second]) if (b) await rm(b.dir, { recursive: true, force: true });
 });
 
-describe('two clean builds of the same checkout', () => {
+describe('two clean builds of the same checkout, the second with every core busy', () => {
+  it('ran the second build with a busy process on every core from start to end', () => {
+    expect(busyAtEnd).toBe(availableParallelism());
+  });
+
   it('write the same content/ files byte for byte', async () => {
     expect(first.content.size).toBeGreaterThan(10);
     expect(await differences('content')).toEqual([]);
