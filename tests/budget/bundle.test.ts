@@ -55,8 +55,10 @@ describe('minifyStyle', () => {
   });
 });
 
-describe.skipIf(!existsSync(join(dist, 'js')))('the built site', () => {
+describe('the built site', () => {
   it('serves in js/ exactly the bundled scripts and stylesheets of src/client/ and search.js, as built', async () => {
+    // npm test builds first; a missing build is a failure to report, not a reason to skip.
+    expect(existsSync(join(dist, 'js')), `${dist}/js/ is missing: run \`npm run build\` first`).toBe(true);
     const files = await buildClient();
     expect([...files.keys()]).toEqual(expect.arrayContaining(['theme.js', 'site.js', 'modes.css', 'search.js']));
     expect((await readdir(join(dist, 'js'))).sort()).toEqual([...files.keys()].sort());

@@ -31,14 +31,22 @@ describe('web app manifest', () => {
 describe('JSON-LD', () => {
   test('a unit is a Legislation identified by the document number and its label, part of the plan', async () => {
     const { plan } = await loadSeed();
-    const unit = plan.units.find((u) => u.kind === 'measure')!;
-    const ld = legislationLd({ plan, unit, unitUrl: 'https://x.cn/m/1/', planUrl: 'https://x.cn/plan/' });
+    const unit = plan.units.find((u) => u.id === '3-1-2')!;
+    const ld = legislationLd({ plan, unit, unitUrl: 'https://x.cn/m/3-1-2/', planUrl: 'https://x.cn/plan/' });
+    // The seed's own words: 济政发〔2023〕1号, dated 2023年2月10日; 三（一）2 实行极简高效的商事登记制度.
     expect(ld).toMatchObject({
       '@type': 'Legislation',
-      legislationIdentifier: `${plan.docNumber} ${unit.label}`,
-      legislationDate: plan.notice.date,
-      url: 'https://x.cn/m/1/',
-      isPartOf: { '@type': 'Legislation', legislationIdentifier: plan.docNumber, url: 'https://x.cn/plan/' },
+      name: '《济南市“十四五”时期优化营商环境规划》三（一）2 实行极简高效的商事登记制度',
+      legislationIdentifier: '济政发〔2023〕1号 三（一）2',
+      legislationDate: '2023-02-10',
+      url: 'https://x.cn/m/3-1-2/',
+      isPartOf: {
+        '@type': 'Legislation',
+        name: '济南市“十四五”时期优化营商环境规划',
+        legislationIdentifier: '济政发〔2023〕1号',
+        legislationPassedBy: { name: '济南市人民政府' },
+        url: 'https://x.cn/plan/',
+      },
     });
   });
 

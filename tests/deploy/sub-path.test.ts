@@ -183,24 +183,61 @@ describe('titles, canonical URLs and sharing tags', () => {
 });
 
 describe('JSON-LD', () => {
-  test('every unit permalink carries one schema.org Legislation with identifier, date, name, isPartOf and url', () => {
+  // Facts of the seed's header, written out rather than read back through the model.
+  const DOC_NUMBER = '济政发〔2023〕1号';
+  const TITLE = '济南市“十四五”时期优化营商环境规划';
+  const ISSUED = '2023-02-10';
+  const CN = '〇一二三四五六七八九十';
+  const cn = (n: number) => (n <= 10 ? CN[n]! : n < 20 ? `十${CN[n - 10]}` : `${CN[Math.floor(n / 10)]}十${n % 10 ? CN[n % 10] : ''}`);
+  /** The citation label a reader writes for a unit id, by GB/T 9704 numbering: 3-1-2 → 三（一）2. */
+  const labelOf = (id: string, numbered: boolean) => {
+    const [chapter, section, measure, item] = id.split('-').map(Number);
+    let label = cn(chapter!);
+    if (section) label += `（${cn(section)}）`;
+    if (measure) label += numbered ? String(measure) : `第${measure}段`;
+    if (item) label += `（${item}）`;
+    return label;
+  };
+
+  test('the permalink of 三（一）2 carries the Legislation a citation manager expects, field for field', () => {
+    const { jsonLd } = readHead(site.pages.get('m/3-1-2/index.html')!);
+    expect(jsonLd).toEqual([
+      {
+        '@context': 'https://schema.org',
+        '@type': 'Legislation',
+        name: `《${TITLE}》三（一）2 实行极简高效的商事登记制度`,
+        legislationIdentifier: `${DOC_NUMBER} 三（一）2`,
+        legislationDate: ISSUED,
+        datePublished: ISSUED,
+        inLanguage: 'zh-CN',
+        url: `${ROOT}m/3-1-2/`,
+        isPartOf: {
+          '@type': 'Legislation',
+          name: TITLE,
+          legislationIdentifier: DOC_NUMBER,
+          legislationDate: ISSUED,
+          legislationPassedBy: { '@type': 'GovernmentOrganization', name: '济南市人民政府' },
+          inLanguage: 'zh-CN',
+          url: `${ROOT}plan/`,
+        },
+      },
+    ]);
+  });
+
+  test('every unit permalink carries one Legislation identified by the document number and the unit’s citation label', () => {
+    expect(labelOf('2-2-1', false)).toBe('二（二）第1段');
     for (const unit of built.plan.units) {
       const { jsonLd } = readHead(site.pages.get(`m/${unit.id}/index.html`)!);
+      const label = labelOf(unit.id, unit.numbered);
       expect(jsonLd).toHaveLength(1);
       expect(jsonLd[0]).toMatchObject({
         '@context': 'https://schema.org',
         '@type': 'Legislation',
-        legislationIdentifier: `${built.plan.docNumber} ${unit.label}`,
-        legislationDate: built.plan.notice.date,
-        name: expect.stringContaining(citation(built.plan.title, unit)),
+        legislationIdentifier: `${DOC_NUMBER} ${label}`,
+        legislationDate: ISSUED,
+        name: expect.stringMatching(new RegExp(`^《${TITLE}》${label.replace(/[()（）]/g, '\\$&')}( |$)`)),
         url: `${ROOT}m/${unit.id}/`,
-        isPartOf: {
-          '@type': 'Legislation',
-          name: built.plan.title,
-          legislationIdentifier: built.plan.docNumber,
-          legislationPassedBy: { name: built.plan.issuer },
-          url: `${ROOT}plan/`,
-        },
+        isPartOf: { '@type': 'Legislation', name: TITLE, legislationIdentifier: DOC_NUMBER, url: `${ROOT}plan/` },
       });
     }
   });
