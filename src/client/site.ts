@@ -2,40 +2,48 @@
  * Loaded by theme.js on the first interaction (or a search in the URL): the wide-screen TOC,
  * terms.js on first use of a term link, search code on first focus of a search box, the
  * reading-mode menu's code on its first opening. It picks up the interaction that loaded it.
+ * With a search in the URL it can arrive before the body is parsed (at once from a fast server or
+ * the cache): then it waits for the body, or it would find no menu, box or link to wire up.
  */
 const d = document,
-  js = (d.currentScript as HTMLScriptElement).src,
-  mq = (q: string) => matchMedia(q).matches,
-  $ = <E extends Element = HTMLElement>(s: string) => d.querySelector<E>(s),
-  /** A classic script beside this one, appended to <head>. */
-  load = (name: string) => d.head.appendChild(Object.assign(d.createElement('script'), { src: new URL(name, js) })),
-  toc = $<HTMLDetailsElement>('.toc details'),
-  filter = $<HTMLInputElement>('#term-q'),
-  term = (a: HTMLAnchorElement | null | undefined) => {
-    if (!a || window.termShow) return;
-    boot ||= load('terms.js');
-    boot.onload = () => window.termShow!(a);
-  };
-let boot: HTMLScriptElement | undefined;
-if (toc && mq('(min-width:64rem)')) toc.open = true; // where ::details-content cannot keep it open
-for (const t of ['mouseover', 'focusin', 'click'])
-  d.addEventListener(t, (e) => {
-    const a = (e.target as Element).closest?.<HTMLAnchorElement>('a.term');
-    if (a && !window.termShow && t == 'click' && mq('(hover:none)')) e.preventDefault(); // first tap shows the definition
-    term(a);
-  });
-term($<HTMLAnchorElement>('a.term:hover') || d.activeElement?.closest<HTMLAnchorElement>('a.term'));
-// Search code (js/search.js) loads on first focus of a search box, or on arrival with ?h=, or ?q=
-// (outside /terms/, where ?q= fills the filter).
-const search = () => import(new URL('search.js', js).href);
-if (/[?&]h=/.test(location.search) || (!filter && /[?&]q=/.test(location.search)) || $('#site-q:focus,#search-q:focus')) search();
-for (const q of d.querySelectorAll('#site-q,#search-q')) q.addEventListener('focus', search, { once: true });
-// The /terms/ filter (js/terms-filter.js) loads on first focus of its box, or with ?q=.
-const terms = () => load('terms-filter.js');
-if (filter && (/[?&]q=/.test(location.search) || filter.matches(':focus'))) terms();
-else filter?.addEventListener('focus', terms, { once: true });
-// The reading-mode menu (ReadingModes.astro) builds itself from js/modes.js when first opened.
-const modes = $<HTMLDetailsElement>('details.modes'),
-  menu = () => load('modes.js');
-if (modes?.open) menu();
-else modes?.addEventListener('toggle', menu, { once: true });
+  js = (d.currentScript as HTMLScriptElement).src;
+
+function run(): void {
+  const mq = (q: string) => matchMedia(q).matches,
+    $ = <E extends Element = HTMLElement>(s: string) => d.querySelector<E>(s),
+    /** A classic script beside this one, appended to <head>. */
+    load = (name: string) => d.head.appendChild(Object.assign(d.createElement('script'), { src: new URL(name, js) })),
+    toc = $<HTMLDetailsElement>('.toc details'),
+    filter = $<HTMLInputElement>('#term-q'),
+    term = (a: HTMLAnchorElement | null | undefined) => {
+      if (!a || window.termShow) return;
+      boot ||= load('terms.js');
+      boot.onload = () => window.termShow!(a);
+    };
+  let boot: HTMLScriptElement | undefined;
+  if (toc && mq('(min-width:64rem)')) toc.open = true; // where ::details-content cannot keep it open
+  for (const t of ['mouseover', 'focusin', 'click'])
+    d.addEventListener(t, (e) => {
+      const a = (e.target as Element).closest?.<HTMLAnchorElement>('a.term');
+      if (a && !window.termShow && t == 'click' && mq('(hover:none)')) e.preventDefault(); // first tap shows the definition
+      term(a);
+    });
+  term($<HTMLAnchorElement>('a.term:hover') || d.activeElement?.closest<HTMLAnchorElement>('a.term'));
+  // Search code (js/search.js) loads on first focus of a search box, or on arrival with ?h=, or ?q=
+  // (outside /terms/, where ?q= fills the filter).
+  const search = () => import(new URL('search.js', js).href);
+  if (/[?&]h=/.test(location.search) || (!filter && /[?&]q=/.test(location.search)) || $('#site-q:focus,#search-q:focus')) search();
+  for (const q of d.querySelectorAll('#site-q,#search-q')) q.addEventListener('focus', search, { once: true });
+  // The /terms/ filter (js/terms-filter.js) loads on first focus of its box, or with ?q=.
+  const terms = () => load('terms-filter.js');
+  if (filter && (/[?&]q=/.test(location.search) || filter.matches(':focus'))) terms();
+  else filter?.addEventListener('focus', terms, { once: true });
+  // The reading-mode menu (ReadingModes.astro) builds itself from js/modes.js when first opened.
+  const modes = $<HTMLDetailsElement>('details.modes'),
+    menu = () => load('modes.js');
+  if (modes?.open) menu();
+  else modes?.addEventListener('toggle', menu, { once: true });
+}
+
+if (d.readyState == 'loading') d.addEventListener('DOMContentLoaded', run, { once: true });
+else run();
