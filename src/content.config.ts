@@ -8,17 +8,12 @@ import { z } from 'astro/zod';
 
 const root = process.env.CONTENT_DIR ?? './content';
 
-const chapters = defineCollection({
-  loader: glob({ pattern: '*.mdx', base: `${root}/chapters` }),
+/** A unit's own text (src/writer/mdx.ts unitMdx); the entry's id is the unit's, e.g. `3-1-2`. */
+const units = defineCollection({
+  loader: glob({ pattern: '*.mdx', base: `${root}/units` }),
   schema: z.object({
-    /** The chapter id, e.g. `3`. */
+    /** The unit id, e.g. `3-1-2` (the file name too). */
     id: z.string(),
-    /** Reading order. */
-    order: z.number().int().positive(),
-    /** Citation label, e.g. `三`. */
-    label: z.string(),
-    /** Chapter title. */
-    title: z.string().nullable(),
   }),
 });
 
@@ -34,4 +29,4 @@ const glossary = defineCollection({
   }),
 });
 
-export const collections = { chapters, glossary };
+export const collections = { units, glossary };

@@ -42,3 +42,31 @@ export const HEADING_LEVEL = { chapter: 1, section: 2, measure: 3, point: 4 } as
 
 /** The heading element of a unit in the reading view: `h1` for a chapter … `h4` for a point. */
 export const headingTag = (unit: Unit): `h${(typeof HEADING_LEVEL)[Unit['kind']]}` => `h${HEADING_LEVEL[unit.kind]}`;
+
+/** The printed marker (`三、`, `（一）`, `2.`, `（1）`), or null where the document prints none. */
+export const markerOf = (unit: Unit): string | null => unit.marker || null;
+
+/** The title when it is the lead sentence of the first paragraph (run in, as printed), else null. */
+export const leadSentence = (unit: Unit): string | null => (unit.titleInline ? unit.title : null);
+
+/** Whether the title stood on a heading line of its own. */
+export const titleStandsApart = (unit: Unit): boolean => unit.title !== null && !unit.titleInline;
+
+/**
+ * Whether the unit's number (and its lead sentence, if any) runs into its first paragraph, as
+ * printed: every measure with text, and any unit whose title is its lead sentence.
+ */
+export const runsIn = (unit: Unit): boolean => unit.paragraphs.length > 0 && (unit.titleInline || unit.kind === 'measure');
+
+/**
+ * What follows the number in a run-in lead as printed: ` 实行…制度。` after `2.`, `营造…环境。`
+ * after `（一）`; after `2.` with no lead sentence, the space alone.
+ */
+export function leadAfterMarker(unit: Unit): string {
+  const space = unit.marker.endsWith('.') ? ' ' : '';
+  const lead = leadSentence(unit);
+  return lead === null ? space : `${space}${lead}。`;
+}
+
+/** The glossary terms found in paragraph `i` of the unit's own text. */
+export const termsInParagraph = (unit: Unit, i: number): Unit['terms'] => unit.terms.filter((t) => t.paragraph === i);

@@ -5,8 +5,9 @@
  * plan's text renders literally whatever it contains (`{ } < > * _ #`, backticks, `&`, a line
  * starting with `1.`). Term occurrences become `<Term slug="…">` elements.
  */
-import type { GlossaryTerm, Plan, TermOccurrence, Unit } from '../model/schema.ts';
+import type { GlossaryTerm, Plan, Unit } from '../model/schema.ts';
 import { findTerms } from '../parser/terms.ts';
+import { leadSentence, runsIn, termsInParagraph } from '../view/unit.ts';
 
 /** A literal text run as an MDX expression. */
 export function text(s: string): string {
@@ -61,37 +62,29 @@ export function frontmatter(data: Record<string, string | number | boolean | nul
 }
 
 /**
- * The unit's own paragraphs as MDX. When the title is the paragraph's lead sentence, the first
- * paragraph becomes `<RunIn>` (title and number run into the text, as printed) holding the rest.
+ * The unit's own paragraphs as MDX, each a `<p>` of term-linked text. Where the number (and the
+ * lead sentence) run into the first paragraph, as printed, that paragraph is `<RunIn>` instead:
+ * the page draws the number and lead from the model and the entry holds the rest of the text.
  */
 export function unitBody(u: Unit): string {
-  return unitParagraphs(u)
-    .map((p) => (p.runIn ? `<RunIn id=${attr(u.id)}>${segmentsMdx(p.segments)}</RunIn>` : `<p>${segmentsMdx(p.segments)}</p>`))
+  const lead = leadSentence(u);
+  return u.paragraphs
+    .map((p, i) => {
+      const runIn = i === 0 && runsIn(u);
+      const text = segmentsMdx(segments(p.text, termsInParagraph(u, i), runIn && lead !== null ? lead.length + 1 : 0));
+      return runIn ? `<RunIn id=${attr(u.id)}>${text}</RunIn>` : `<p>${text}</p>`;
+    })
     .join('\n\n');
 }
 
 /**
- * The unit's own paragraphs as term-linked segments; `runIn` marks the first paragraph when the
- * title (and number) run into it, its lead sentence left out of the segments. The chapter MDX and
- * the unit permalink pages (src/site/components/UnitText.astro) both draw a unit from this.
+ * A unit's MDX entry, `units/<id>.mdx`: its own text, without its children's. Its chapter page
+ * and its permalink page both render this entry (src/site/components/UnitText.astro), so the two
+ * cannot disagree; a unit with no text of its own (a heading only) has an entry with no body.
  */
-export function unitParagraphs(u: Unit): { runIn: boolean; segments: Segment[] }[] {
-  return u.paragraphs.map((p, i) => {
-    const spans = u.terms.filter((t: TermOccurrence) => t.paragraph === i);
-    const runIn = i === 0 && (u.titleInline || u.kind === 'measure');
-    const skip = runIn && u.titleInline && u.title !== null ? u.title.length + 1 : 0;
-    return { runIn, segments: segments(p.text, spans, skip) };
-  });
-}
-
-/** One chapter: every unit in reading order, each wrapped in `<Unit>` (anchor, heading, permalink). */
-export function chapterMdx(plan: Plan, chapter: Unit): string {
-  const units = plan.units.filter((u) => u.path[0] === chapter.path[0]);
-  const body = units.map((u) => {
-    const inner = unitBody(u);
-    return inner ? `<Unit id=${attr(u.id)}>\n\n${inner}\n\n</Unit>` : `<Unit id=${attr(u.id)} />`;
-  });
-  return `${frontmatter({ id: chapter.id, order: chapter.path[0]!, label: chapter.label, title: chapter.title })}\n${body.join('\n\n')}\n`;
+export function unitMdx(u: Unit): string {
+  const body = unitBody(u);
+  return `${frontmatter({ id: u.id })}${body ? `\n${body}\n` : ''}`;
 }
 
 /** A glossary term; other terms used in the definition are linked (never the term itself). */
@@ -102,13 +95,12 @@ export function glossaryMdx(term: GlossaryTerm, all: readonly GlossaryTerm[], or
 }
 
 /**
- * Every file of `content/`, by path relative to it. Unit permalink pages render their text from
- * the model (plan.json) rather than from an MDX file each: one component instead of a module per
- * unit for Vite to bundle, which kept the build ~15% cheaper (see the commit that made the change).
+ * Every file of `content/`, by path relative to it: an MDX entry per unit (chapter pages compose
+ * their units' entries, permalink pages render one), an MDX entry per glossary term, plan.json.
  */
 export function contentFiles(plan: Plan): Map<string, string> {
   const files = new Map<string, string>();
-  for (const c of plan.units.filter((u) => u.kind === 'chapter')) files.set(`chapters/${c.id}.mdx`, chapterMdx(plan, c));
+  for (const u of plan.units) files.set(`units/${u.id}.mdx`, unitMdx(u));
   plan.glossary.forEach((t, i) => files.set(`glossary/${t.slug}.mdx`, glossaryMdx(t, plan.glossary, i + 1)));
   files.set('plan.json', `${JSON.stringify(plan, null, 2)}\n`);
   return files;

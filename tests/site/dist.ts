@@ -5,6 +5,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import { decodeHTML, decodeHTMLAttribute } from 'entities';
 import { Plan } from '../../src/model/schema.ts';
 
 export const DIST = process.env.DIST_DIR ?? 'dist';
@@ -55,13 +56,10 @@ export function allPages(): Map<string, string> {
   return out;
 }
 
-const decode = (s: string): string =>
-  s.replace(/&(amp|quot|lt|gt|#39);/g, (_, e: string) => ({ amp: '&', quot: '"', lt: '<', gt: '>', '#39': "'" })[e]!);
-
 /** Values of an attribute on every tag of the markup (script and style bodies excluded). */
 export function attrs(html: string, name: string): string[] {
   const markup = html.replace(/<(script|style)\b[^>]*>[\s\S]*?<\/\1>/g, (m) => m.slice(0, m.indexOf('>') + 1));
-  return [...markup.matchAll(new RegExp(`<[^>]*\\s${name}="([^"]*)"`, 'g'))].map((m) => decode(m[1]!));
+  return [...markup.matchAll(new RegExp(`<[^>]*\\s${name}="([^"]*)"`, 'g'))].map((m) => decodeHTMLAttribute(m[1]!));
 }
 
 /** Every id in the page. */
@@ -86,5 +84,5 @@ export function section(html: string, open: RegExp): string {
 
 /** Visible-ish text of some markup: tags dropped, entities decoded. */
 export function text(html: string): string {
-  return decode(html.replace(/<[^>]+>/g, ''));
+  return decodeHTML(html.replace(/<[^>]+>/g, ''));
 }

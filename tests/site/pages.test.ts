@@ -90,6 +90,29 @@ describe('chapter pages', () => {
   });
 });
 
+describe("a unit's text on its chapter page and on its permalink page", () => {
+  /** The paragraphs of some markup, each without the unit's number and lead drawn before it (a link in the chapter, bold on its own page). */
+  const paragraphs = (html: string, id: string) =>
+    [...html.matchAll(/<p>([\s\S]*?)<\/p>/g)].map((m) =>
+      m[1]!
+        .replace(new RegExp(`^<a (?:class="pilcrow" )?href="${url(`m/${id}/`)}"[^>]*>[^<]*</a>`), '')
+        .replace(/^<strong>[^<]*<\/strong>/, ''),
+    );
+
+  it('is the same, paragraph for paragraph and term link for term link, for every unit', () => {
+    const chapterPages = new Map(chapters.map((c) => [c.path[0], page(url(`plan/${c.id}/`))]));
+    let compared = 0;
+    for (const u of plan.units.filter((x) => x.paragraphs.length > 0)) {
+      const inChapter = section(chapterPages.get(u.path[0])!, new RegExp(`<section id="m-${u.id}"[^>]*>`));
+      const onItsPage = section(page(url(`m/${u.id}/`)), /<div class="prose unit-text"[^>]*>/);
+      expect(paragraphs(onItsPage, u.id), u.id).toEqual(paragraphs(inChapter, u.id));
+      expect(paragraphs(onItsPage, u.id), u.id).toHaveLength(u.paragraphs.length);
+      compared++;
+    }
+    expect(compared).toBeGreaterThan(100);
+  });
+});
+
 describe('glossary', () => {
   it('has a page for every term, showing its definition', () => {
     for (const t of plan.glossary) expect(text(page(termPath(t.slug))), t.slug).toContain(t.definition);

@@ -34,7 +34,7 @@ describe('MDX escaping', () => {
   });
 
   it('emits every run of plan text as a string expression, never as Markdown', () => {
-    const mdx = files.get('chapters/1.mdx')!;
+    const mdx = files.get('units/1-1-1.mdx')!;
     expect(mdx).toContain('{"正文出现 <script>alert(1)</script> 与 </div> 与 {\\"x\\": 1} 必须原样显示。"}');
   });
 

@@ -4,12 +4,12 @@
  * of its units has it (every byte of the reading view counts against its budget).
  */
 import type { Unit } from '../../model/schema.ts';
-import { unitParagraphs } from '../../writer/mdx.ts';
+import { markerOf, runsIn } from '../../view/unit.ts';
 import { minifyStyle } from '../build/bundle.ts';
 import source from '../styles/pilcrow.css?raw';
 
 /** Whether the chapter view draws a pilcrow for this unit instead of its number. */
-export const showsPilcrow = (u: Unit): boolean => u.marker === '' && unitParagraphs(u)[0]?.runIn === true;
+export const showsPilcrow = (u: Unit): boolean => markerOf(u) === null && runsIn(u);
 
 let styles: Promise<string> | undefined;
 /** The pilcrow's styles, minified once per build. */
