@@ -14,6 +14,7 @@ import { contentFiles } from '../src/writer/mdx.ts';
 import { loadSeed, SeedError } from '../src/writer/load-seed.ts';
 import { swapInto, writeTree } from '../src/writer/write-content.ts';
 import { runAstro, runPagefind } from './pipeline.ts';
+import { precompress } from '../src/site/build/precompress.ts';
 
 /** A staging directory of this process's own, so concurrent builds never share half-written files. */
 const STAGE = `.build/${process.pid}`;
@@ -60,6 +61,7 @@ async function main(): Promise<void> {
       timings.waited = waitedMs;
     }
     await timed('pagefind', () => runPagefind(stagedDist));
+    await timed('compress', () => precompress(stagedDist));
     await swapInto(stagedDist, args.out);
   }
   await swapInto(stagedContent, args.content);
