@@ -1,37 +1,61 @@
 /**
  * The built site as a browser would see it, for benchmarks in Node: a `fetch` that reads files
- * from dist/ and meters the bytes a browser would download (gzip as served; Pagefind's index
- * files and wasm are already compressed and count as they are), and fresh, cold copies of the
- * site's own JS modules (js/search.js, pagefind/pagefind.js) for each measured session.
+ * from dist/ and meters the bytes a browser would download, and fresh, cold copies of the site's
+ * own JS modules (js/search.js, pagefind/pagefind.js) for each measured session.
+ *
+ * Bytes are counted as the README's nginx sample serves them (`brotli_static` / `gzip_static`):
+ * a text file as its precompressed `.br` or `.gz` copy, which the build writes beside it
+ * (src/site/build/precompress.ts); a build without them (the Starlight anchor) is measured as if
+ * it had them, compressed the same way. Pagefind's index files and wasm are gzip already and
+ * count as they are, as do images.
  */
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { gzipSync } from 'node:zlib';
+import { CODECS, COMPRESSIBLE } from '../src/site/build/precompress.ts';
+
+/** A file's bytes: as stored, and as served to a browser that accepts gzip, or Brotli. */
+export interface Served {
+  raw: number;
+  gzip: number;
+  br: number;
+}
 
 export interface Meter {
-  bytes: number;
+  bytes: Served;
   files: string[];
   on: boolean;
 }
 
-const sizes = new Map<string, number>();
+const sizes = new Map<string, Promise<Served>>();
+const sizeOf = (file: string) =>
+  stat(file).then(
+    (s) => s.size,
+    () => null,
+  );
 
-/** Bytes of a dist file over the wire. */
-export async function servedBytes(dist: string, path: string): Promise<number> {
+async function measure(file: string): Promise<Served> {
+  const body = await readFile(file);
+  if (!COMPRESSIBLE.test(file)) return { raw: body.length, gzip: body.length, br: body.length };
+  // The build's copy when there is one (nginx sends it as it is), else the same compression now.
+  const copy = async (ext: 'gz' | 'br') => (await sizeOf(`${file}.${ext}`)) ?? Math.min(body.length, (await CODECS[ext](body)).length);
+  return { raw: body.length, gzip: await copy('gz'), br: await copy('br') };
+}
+
+/** Bytes of a dist file over the wire, per codec. */
+export function servedBytes(dist: string, path: string): Promise<Served> {
   const key = join(dist, path);
   let n = sizes.get(key);
-  if (n === undefined) {
-    const body = await readFile(key);
-    n = /\.(pf_\w+|pagefind|wasm|png)$/.test(path) ? body.length : gzipSync(body).length;
-    sizes.set(key, n);
-  }
+  if (!n) sizes.set(key, (n = measure(key)));
   return n;
 }
 
+export const ZERO: Served = { raw: 0, gzip: 0, br: 0 };
+export const addServed = (a: Served, b: Served): Served => ({ raw: a.raw + b.raw, gzip: a.gzip + b.gzip, br: a.br + b.br });
+
 /** A session: a metered fetch over dist/ for site-relative URLs (`base` = `/`). */
 export function session(dist: string): { meter: Meter; fetch: (url: string | URL) => Promise<Response> } {
-  const meter: Meter = { bytes: 0, files: [], on: true };
+  const meter: Meter = { bytes: ZERO, files: [], on: true };
   const root = resolve(dist);
   return {
     meter,
@@ -43,7 +67,7 @@ export function session(dist: string): { meter: Meter; fetch: (url: string | URL
       const body = await readFile(join(dist, path)).catch(() => null);
       if (!body) return new Response('not found', { status: 404 });
       if (meter.on) {
-        meter.bytes += await servedBytes(dist, path);
+        meter.bytes = addServed(meter.bytes, await servedBytes(dist, path));
         meter.files.push(path);
       }
       return new Response(body, { headers: path.endsWith('.pagefind') ? { 'content-type': 'application/wasm' } : {} });

@@ -1,7 +1,13 @@
 /**
- * Search benchmark over the built site. Ground truth comes from the text Pagefind indexed (its
- * fragments in dist/pagefind/): a page is relevant when its text contains the query after
- * full/half-width folding. Two searches are measured against it, each in a cold session:
+ * Search benchmark over the built site, in two parts.
+ *
+ * Index consistency: the site's exact search implements "the pages whose text contains the query
+ * (full/half-width folded)", so scored against that same rule over the text Pagefind indexed (its
+ * fragments in dist/pagefind/) it agrees by construction, unless the two indexes drift apart.
+ * That is all it shows: which pages are missed or extra. How good the results are for a reader is
+ * measured against hand-judged queries (bench/judged.ts, search/judged.json).
+ *
+ * Two searches are run, each in a cold session:
  * - the site's search: js/search.js from dist/ (the module the page runs), exact matches, then
  *   its Pagefind-backed 相关结果 stage (shown on request), metered separately;
  * - Pagefind alone: pagefind/pagefind.js from dist/ (page-level results, the first five loaded).
@@ -16,7 +22,7 @@ import { gunzipSync } from 'node:zlib';
 import type { PagefindApi, SiteSearch, createSearch as CreateSearch } from '../src/search/client.ts';
 import type { SearchIndex } from '../src/search/index-format.ts';
 import { fold, foldQuery } from '../src/search/normalize.ts';
-import { importFresh, servedBytes, session, useGlobalFetch, usePageLanguage } from './dist-env.ts';
+import { addServed, importFresh, servedBytes, session, useGlobalFetch, usePageLanguage, ZERO, type Served } from './dist-env.ts';
 
 export interface Indexed {
   url: string;
@@ -40,25 +46,23 @@ export function relevant(pages: Indexed[], query: string): Set<string> {
   return new Set(q ? pages.filter((p) => fold(p.text).includes(q)).map((p) => p.url) : []);
 }
 
-export interface Score {
+/** One query's results against the pages whose indexed text contains it. */
+export interface Consistency {
+  /** Pages whose indexed text contains the query. */
   containing: number;
   returned: number;
-  recall: number;
-  precision: number;
-  /** Reciprocal rank of the first relevant result (1 when nothing is relevant and nothing returned). */
-  rr: number;
+  /** Pages that contain the query but were not returned. */
+  missed: string[];
+  /** Pages returned that do not contain it. */
+  extra: string[];
 }
 
-export function score(truth: Set<string>, shown: string[]): Score {
-  const hits = shown.filter((u) => truth.has(u)).length;
-  const first = shown.findIndex((u) => truth.has(u));
-  const none = truth.size === 0;
+export function consistency(truth: Set<string>, shown: string[]): Consistency {
   return {
     containing: truth.size,
     returned: shown.length,
-    recall: none ? 1 : hits / truth.size,
-    precision: shown.length === 0 ? (none ? 1 : 0) : hits / shown.length,
-    rr: none ? (shown.length === 0 ? 1 : 0) : first === -1 ? 0 : 1 / (first + 1),
+    missed: [...truth].filter((u) => !shown.includes(u)),
+    extra: shown.filter((u) => !truth.has(u)),
   };
 }
 
@@ -66,15 +70,17 @@ export interface SiteRun {
   matches: string[];
   partial: string[];
   /** Bytes fetched to show the exact matches: js/search.js and the index. */
-  bytes: number;
+  bytes: Served;
   /** Further bytes fetched to show 相关结果 (Pagefind's JS, wasm, index and fragments). */
-  relatedBytes: number;
+  relatedBytes: Served;
 }
 
 /** pagefind.js, and the web worker it starts in a browser (Node runs the search in the main thread). */
-async function pagefindScriptBytes(dist: string): Promise<number> {
-  return (await servedBytes(dist, 'pagefind/pagefind.js')) + (await servedBytes(dist, 'pagefind/pagefind-worker.js'));
+async function pagefindScriptBytes(dist: string): Promise<Served> {
+  return addServed(await servedBytes(dist, 'pagefind/pagefind.js'), await servedBytes(dist, 'pagefind/pagefind-worker.js'));
 }
+
+const minus = (a: Served, b: Served): Served => ({ raw: a.raw - b.raw, gzip: a.gzip - b.gzip, br: a.br - b.br });
 
 interface SearchModule {
   createSearch: typeof CreateSearch;
@@ -85,13 +91,13 @@ export async function runSite(dist: string, query: string): Promise<SiteRun> {
   await usePageLanguage(dist);
   const s = session(dist);
   useGlobalFetch(s.fetch);
-  s.meter.bytes += await servedBytes(dist, 'js/search.js');
+  s.meter.bytes = addServed(s.meter.bytes, await servedBytes(dist, 'js/search.js'));
   const { createSearch } = await importFresh<SearchModule>(dist, 'js/search.js');
   const search: SiteSearch = await createSearch({
     base: '/',
     fetch: s.fetch,
     importPagefind: async () => {
-      s.meter.bytes += await pagefindScriptBytes(dist);
+      s.meter.bytes = addServed(s.meter.bytes, await pagefindScriptBytes(dist));
       const pf = await importFresh<PagefindApi>(dist, 'pagefind/pagefind.js');
       return pf;
     },
@@ -99,17 +105,17 @@ export async function runSite(dist: string, query: string): Promise<SiteRun> {
   const matches = search.matches(query).map((m) => `/${m.url}`);
   const bytes = s.meter.bytes;
   const partial = (await search.related(query, { limit: 8 })).map((r) => `/${r.url}`);
-  return { matches, partial, bytes, relatedBytes: s.meter.bytes - bytes };
+  return { matches, partial, bytes, relatedBytes: minus(s.meter.bytes, bytes) };
 }
 
 /** One cold session of Pagefind alone: every result URL, bytes of a first page of five results. */
-export async function runPagefind(dist: string, query: string): Promise<{ urls: string[]; bytes: number }> {
+export async function runPagefind(dist: string, query: string, baseUrl = '/'): Promise<{ urls: string[]; bytes: Served }> {
   await usePageLanguage(dist);
   const s = session(dist);
   useGlobalFetch(s.fetch);
-  s.meter.bytes += await pagefindScriptBytes(dist);
+  s.meter.bytes = addServed(s.meter.bytes, await pagefindScriptBytes(dist));
   const pf = await importFresh<PagefindApi>(dist, 'pagefind/pagefind.js');
-  await pf.options({ baseUrl: '/' });
+  await pf.options({ baseUrl });
   const found = await pf.search(query);
   const urls: string[] = [];
   for (const [i, r] of found.results.entries()) {
@@ -121,8 +127,8 @@ export async function runPagefind(dist: string, query: string): Promise<{ urls: 
 
 export interface Row {
   query: string;
-  site: Score & { bytes: number; relatedBytes: number; termFirst: boolean | null };
-  pagefind: Score & { bytes: number };
+  site: Consistency & { bytes: Served; relatedBytes: Served; termFirst: boolean | null };
+  pagefind: Consistency & { bytes: Served };
   run: SiteRun;
 }
 
@@ -142,16 +148,16 @@ export async function benchSearch(dist: string, queries: string[], options: { pa
     const truth = relevant(pages, query);
     const run = await runSite(dist, query);
     const term = termUrl.get(foldQuery(query));
-    const pf = options.pagefind === false ? { urls: [], bytes: 0 } : await runPagefind(dist, query);
+    const pf = options.pagefind === false ? { urls: [], bytes: ZERO } : await runPagefind(dist, query);
     rows.push({
       query,
       site: {
-        ...score(truth, run.matches),
+        ...consistency(truth, run.matches),
         bytes: run.bytes,
         relatedBytes: run.relatedBytes,
         termFirst: term ? run.matches[0] === term : null,
       },
-      pagefind: { ...score(truth, pf.urls), bytes: pf.bytes },
+      pagefind: { ...consistency(truth, pf.urls), bytes: pf.bytes },
       run,
     });
   }

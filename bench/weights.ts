@@ -1,16 +1,19 @@
 /**
- * What each built page costs a reader before any interaction, in bytes raw and gzip (as served):
+ * What each built page costs a reader before any interaction, in bytes raw, gzip and Brotli as
+ * served (the build's precompressed copies, src/site/build/precompress.ts, at each codec's best level):
  * the HTML (inline CSS and inline scripts count as HTML), plus every stylesheet and script the
  * page references for loading (`<link rel=stylesheet>`, `<link rel=modulepreload>`,
  * `<script src>`). Code a page only imports on use (the search engine, Pagefind) is not
  * referenced this way and so counts 0 until used. The page's own visible text is measured the
- * same way, so each page can be set against its text: the physical floor of its weight.
+ * same way, in the same codec, so each page can be set against its text: the physical floor of its
+ * weight.
  * Shared by `npm run bench` and the byte-budget tests (tests/budget/).
  */
+import { statSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import type { Plan } from '../src/model/schema.ts';
-import { gzipSync } from 'node:zlib';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { decodeHTML } from 'entities';
 
 /** Kilobytes as the budgets and the Starlight anchor count them: 1 KB = 1000 bytes. */
@@ -18,7 +21,10 @@ export const KB = 1000;
 
 export interface Bytes {
   raw: number;
+  /** gzip at level 9, as the build precompresses (`gzip_static`). */
   gzip: number;
+  /** Brotli at quality 11, as the build precompresses (`brotli_static`). */
+  br: number;
 }
 
 export interface PageWeight {
@@ -35,19 +41,50 @@ export interface PageWeight {
   text: Bytes;
   /** total.gzip / text.gzip. */
   ratio: number;
+  /** total.br / text.br. */
+  ratioBr: number;
   /** Files fetched before interaction, as dist paths. */
   assets: string[];
   /** `<img>` elements before `<main>` closes its first screen (the header and the main's start). */
   imagesAboveFold: string[];
 }
 
-export const bytes = (s: string | Uint8Array): Bytes => ({
-  raw: typeof s === 'string' ? Buffer.byteLength(s) : s.length,
-  gzip: gzipSync(s).length,
-});
+/** Bytes of a text in each codec, compressed the way the build precompresses files. */
+export const bytes = (s: string | Uint8Array): Bytes => {
+  const b = typeof s === 'string' ? Buffer.from(s) : Buffer.from(s);
+  return {
+    raw: b.length,
+    gzip: Math.min(b.length, gzipSync(b, { level: 9, memLevel: 9 }).length),
+    br: Math.min(
+      b.length,
+      brotliCompressSync(b, {
+        params: {
+          [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY,
+          [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT,
+          [constants.BROTLI_PARAM_SIZE_HINT]: b.length,
+        },
+      }).length,
+    ),
+  };
+};
 
-const add = (a: Bytes, b: Bytes): Bytes => ({ raw: a.raw + b.raw, gzip: a.gzip + b.gzip });
-const ZERO: Bytes = { raw: 0, gzip: 0 };
+/** A dist file's bytes: its precompressed copies when the build wrote them (as nginx sends them), else compressed now. */
+export function fileBytes(file: string, body: Buffer): Bytes {
+  const size = (ext: string) => {
+    try {
+      return statSync(`${file}.${ext}`).size;
+    } catch {
+      return null;
+    }
+  };
+  const gz = size('gz');
+  const br = size('br');
+  if (gz !== null && br !== null) return { raw: body.length, gzip: gz, br };
+  return bytes(body);
+}
+
+const add = (a: Bytes, b: Bytes): Bytes => ({ raw: a.raw + b.raw, gzip: a.gzip + b.gzip, br: a.br + b.br });
+const ZERO: Bytes = { raw: 0, gzip: 0, br: 0 };
 
 const attr = (tag: string, name: string): string | null => {
   const m = new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i').exec(tag);
@@ -108,14 +145,15 @@ export async function pageWeight(
 ): Promise<PageWeight> {
   const rel = relative(dist, file).split(/[\\/]/).join('/');
   const url = `/${rel.replace(/(^|\/)index\.html$/, '$1')}`;
-  const html = (await read(file)).toString('utf8');
+  const body = await read(file);
+  const html = body.toString('utf8');
   const loaded = loadedAssets(html, url);
   const sum = async (paths: string[]) => {
     let out = ZERO;
-    for (const p of paths) out = add(out, bytes(await read(join(dist, p))));
+    for (const p of paths) out = add(out, fileBytes(join(dist, p), await read(join(dist, p))));
     return out;
   };
-  const h = bytes(html);
+  const h = fileBytes(file, body);
   const css = await sum(loaded.css);
   const js = await sum(loaded.js);
   const total = add(add(h, css), js);
@@ -129,6 +167,7 @@ export async function pageWeight(
     inlineJs: loaded.inlineJs.trim() ? bytes(loaded.inlineJs) : ZERO,
     text,
     ratio: total.gzip / Math.max(1, text.gzip),
+    ratioBr: total.br / Math.max(1, text.br),
     assets: [...loaded.css, ...loaded.js],
     imagesAboveFold: imagesAboveFold(html),
   };

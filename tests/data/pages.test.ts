@@ -4,7 +4,7 @@
  * they make names a page of the build.
  */
 import { existsSync, readdirSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { decodeHTMLAttribute } from 'entities';
@@ -87,6 +87,13 @@ describe('/terms/', () => {
 });
 
 describe('/data/', () => {
+  it('states the download sizes of plan.json and measures.csv in KB of 1,000 bytes, as the files are', async () => {
+    const kb = async (f: string) => Math.round((await stat(join(DIST, f))).size / 1000);
+    const html = await page('data');
+    expect(html).toContain(`（${await kb('plan.json')} KB，UTF-8）`);
+    expect(html).toContain(`（${await kb('measures.csv')} KB，`);
+  });
+
   it('links the open data files and states the source sha256', async () => {
     const html = main(await page('data'));
     const edition = JSON.parse(await readFile('seeds/edition.json', 'utf8')) as { sha256: string };

@@ -1,7 +1,9 @@
 /**
  * The issue's search targets, asserted on a representative subset of search/queries.txt over the
- * built dist/ (`npm test` builds first): the same module the page runs, scored against the text
- * Pagefind indexed. Sizes are byte budgets; no times are asserted.
+ * built dist/ (`npm test` builds first): the same module the page runs. Its results are checked
+ * for index consistency against the text Pagefind indexed (the pages that contain the query);
+ * how good they are for a reader is tests/search/judged.test.ts. Sizes are byte budgets (KB =
+ * 1,000 B, as served); no times are asserted.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -33,6 +35,8 @@ const SUBSET = [
   '元宇宙',
 ];
 
+/** js/search.js and the index, as served: measured 39,881 B Brotli and 47,810 B gzip, capped at about 1.2×. */
+const FIRST_QUERY_CAP = { br: 48_000, gzip: 57_000 };
 let rows: Row[];
 beforeAll(async () => {
   if (!existsSync(`${DIST}/search-index.json`)) throw new Error('dist/ is not built: run `node scripts/build.ts` first');
@@ -50,23 +54,24 @@ describe('search targets over dist/', () => {
     expect(await indexAgreement(DIST)).toEqual({ onlyPagefind: [], onlySite: [] });
   });
 
-  it('precision >= 0.98 and recall >= 0.99 overall, and no query below 0.9 on either', () => {
-    const o = overall(rows, 'site');
-    expect(o.precision).toBeGreaterThanOrEqual(0.98);
-    expect(o.recall).toBeGreaterThanOrEqual(0.99);
-    for (const r of rows)
-      expect({ q: r.query, p: r.site.precision >= 0.9, r: r.site.recall >= 0.9 }).toEqual({ q: r.query, p: true, r: true });
+  it('index consistency: each query returns exactly the pages whose indexed text contains it', () => {
+    // The search implements this rule, so it holds by construction unless its index and
+    // Pagefind's drift apart; a page missed or extra is named.
+    for (const r of rows) expect({ q: r.query, missed: r.site.missed, extra: r.site.extra }).toEqual({ q: r.query, missed: [], extra: [] });
+    expect(overall(rows, 'site').consistent).toBe(SUBSET.length);
   });
 
-  it('the first correct result is ranked first on average (MRR >= 0.98), a glossary term first for its key', () => {
-    expect(overall(rows, 'site').mrr).toBeGreaterThanOrEqual(0.98);
+  it('a glossary term comes first for its key', () => {
     const keyed = rows.filter((r) => r.site.termFirst !== null);
     expect(keyed.map((r) => r.query)).toEqual(expect.arrayContaining(['五化', '1+4+6', '1+15+N', '1＋4＋6']));
     for (const r of keyed) expect([r.query, r.site.termFirst]).toEqual([r.query, true]);
   });
 
-  it('a first query fetches at most 120 KB gzip to show its matches', () => {
-    for (const r of rows) expect([r.query, r.site.bytes <= 120 * 1024]).toEqual([r.query, true]);
+  it(`a first query fetches at most ${FIRST_QUERY_CAP.br / 1000} KB Brotli, ${FIRST_QUERY_CAP.gzip / 1000} KB gzip to show its matches (about 1.2× measured)`, () => {
+    for (const r of rows) {
+      expect(r.site.bytes.br, r.query).toBeLessThanOrEqual(FIRST_QUERY_CAP.br);
+      expect(r.site.bytes.gzip, r.query).toBeLessThanOrEqual(FIRST_QUERY_CAP.gzip);
+    }
   });
 
   it('related results are kept apart from matches and never repeat one', () => {
