@@ -4,9 +4,10 @@
  * Phase times come from the build's own `--timings` JSON; peak memory is each Node process's
  * maxRSS, written at exit by a preload module, plus the whole tree's from GNU time when present.
  *
- * The share cards are cached by content hash across builds (src/site/share/png.ts), as issue 7
- * asks of costly features; the bench gives them a cache of its own (SHARE_CACHE_DIR), empties it
- * for one cold build, then times the warm builds that follow, and reports both.
+ * The share cards and the precompressed files are cached by content hash across builds
+ * (src/site/share/png.ts, src/site/build/precompress.ts), as issue 7 asks of costly features; the
+ * bench gives them caches of their own (SHARE_CACHE_DIR, PRECOMPRESS_CACHE_DIR), empties them
+ * before each cold build (as on a fresh clone), keeps them for the warm builds, and reports both.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -35,14 +36,26 @@ export interface BuildRun {
   cpuMs: number;
 }
 
+export interface Spread {
+  min: number;
+  median: number;
+  max: number;
+}
+
 export interface BuildFigures {
-  /** The warm builds (share-card cache filled by the cold build before them). */
+  /** The warm builds (caches filled by the builds before them). */
   runs: BuildRun[];
   /** Median of each phase, of the wall time and of the memory figures over the warm runs. */
   median: BuildRun;
-  /** One build with an empty share-card cache, as on a fresh clone. */
+  /** Builds with empty caches (share cards, precompressed files, Astro's), as on a fresh clone. */
+  coldRuns: BuildRun[];
+  /** Their medians. */
   cold: BuildRun;
+  /** Wall and CPU time, min / median / max, warm and cold. */
+  spread: { warm: { wallMs: Spread; cpuMs: Spread }; cold: { wallMs: Spread; cpuMs: Spread } };
 }
+
+export const spread = (xs: readonly number[]): Spread => ({ min: Math.min(...xs), median: median(xs), max: Math.max(...xs) });
 
 const TIME = '/usr/bin/time';
 
@@ -59,8 +72,8 @@ export const median = (xs: readonly number[]): number => {
   return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
 };
 
-/** One clean build of `seeds` into `scratch/{content,dist}`. */
-export async function cleanBuild(scratch: string, seeds = 'seeds', shareCache?: string): Promise<BuildRun> {
+/** One clean build of `seeds` into `scratch/{content,dist}`, with the given share-card and precompression caches. */
+export async function cleanBuild(scratch: string, seeds = 'seeds', shareCache?: string, precompressCache?: string): Promise<BuildRun> {
   await rm(scratch, { recursive: true, force: true });
   await mkdir(scratch, { recursive: true });
   const timings = resolve(scratch, 'timings.json');
@@ -86,6 +99,7 @@ export async function cleanBuild(scratch: string, seeds = 'seeds', shareCache?: 
     env: {
       ...process.env,
       ...(shareCache ? { SHARE_CACHE_DIR: resolve(shareCache) } : {}),
+      ...(precompressCache ? { PRECOMPRESS_CACHE_DIR: resolve(precompressCache) } : {}),
       NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --import=${RSS_HOOK(rss)}`.trim(),
     },
   });
@@ -115,33 +129,62 @@ export async function cleanBuild(scratch: string, seeds = 'seeds', shareCache?: 
 
 const describe = (run: BuildRun) => `${JSON.stringify(run.phases)} wall ${run.wallMs} ms, CPU ${run.cpuMs} ms, astro ${run.astroRssMB} MB`;
 
-/**
- * One cold clean build, then `n` warm ones, one after another; the last one's output stays in
- * `scratch/` for measuring.
- */
-export async function cleanBuilds(n: number, scratch: string, seeds = 'seeds', log = (_: string) => {}): Promise<BuildFigures> {
-  const shareCache = `${scratch}-share-cache`;
-  await rm(shareCache, { recursive: true, force: true });
-  const cold = await cleanBuild(scratch, seeds, shareCache);
-  log(`  cold build (empty share-card cache): ${describe(cold)}`);
-  const runs: BuildRun[] = [];
-  for (let i = 0; i < n; i++) {
-    const run = await cleanBuild(scratch, seeds, shareCache);
-    log(`  build ${i + 1}/${n}: ${describe(run)}`);
-    runs.push(run);
-  }
+function medianRun(runs: BuildRun[]): BuildRun {
   const names = Object.keys(runs[0]!.phases);
   const tree = runs.map((r) => r.treeRssMB).filter((x): x is number => x !== null);
   return {
+    phases: Object.fromEntries(names.map((k) => [k, median(runs.map((r) => r.phases[k] ?? 0))])),
+    wallMs: median(runs.map((r) => r.wallMs)),
+    waitedMs: median(runs.map((r) => r.waitedMs)),
+    astroRssMB: median(runs.map((r) => r.astroRssMB)),
+    treeRssMB: tree.length ? median(tree) : null,
+    cpuMs: median(runs.map((r) => r.cpuMs)),
+  };
+}
+
+export interface CleanBuildOptions {
+  /** Cold builds (empty caches) before the warm ones. */
+  cold?: number;
+  log?: (line: string) => void;
+  /**
+   * Run after each of these builds (cold or warm), so another site can be built alternately in
+   * the same run, under the same conditions (the Starlight anchor).
+   */
+  alongside?: ((cold: boolean) => Promise<void>) | undefined;
+}
+
+/**
+ * `options.cold` cold clean builds, then `n` warm ones, one after another; the last one's output
+ * stays in `scratch/` for measuring.
+ */
+export async function cleanBuilds(n: number, scratch: string, seeds = 'seeds', options: CleanBuildOptions = {}): Promise<BuildFigures> {
+  const { cold: coldCount = 1, log = () => {}, alongside } = options;
+  const shareCache = `${scratch}-share-cache`;
+  const precompressCache = `${scratch}-precompress-cache`;
+  const coldRuns: BuildRun[] = [];
+  for (let i = 0; i < coldCount; i++) {
+    await rm(shareCache, { recursive: true, force: true });
+    await rm(precompressCache, { recursive: true, force: true });
+    const run = await cleanBuild(scratch, seeds, shareCache, precompressCache);
+    log(`  cold build ${i + 1}/${coldCount} (empty caches): ${describe(run)}`);
+    coldRuns.push(run);
+    await alongside?.(true);
+  }
+  const runs: BuildRun[] = [];
+  for (let i = 0; i < n; i++) {
+    const run = await cleanBuild(scratch, seeds, shareCache, precompressCache);
+    log(`  warm build ${i + 1}/${n}: ${describe(run)}`);
+    runs.push(run);
+    await alongside?.(false);
+  }
+  return {
     runs,
-    median: {
-      phases: Object.fromEntries(names.map((k) => [k, median(runs.map((r) => r.phases[k] ?? 0))])),
-      wallMs: median(runs.map((r) => r.wallMs)),
-      waitedMs: median(runs.map((r) => r.waitedMs)),
-      astroRssMB: median(runs.map((r) => r.astroRssMB)),
-      treeRssMB: tree.length ? median(tree) : null,
-      cpuMs: median(runs.map((r) => r.cpuMs)),
+    median: medianRun(runs),
+    coldRuns,
+    cold: medianRun(coldRuns),
+    spread: {
+      warm: { wallMs: spread(runs.map((r) => r.wallMs)), cpuMs: spread(runs.map((r) => r.cpuMs)) },
+      cold: { wallMs: spread(coldRuns.map((r) => r.wallMs)), cpuMs: spread(coldRuns.map((r) => r.cpuMs)) },
     },
-    cold,
   };
 }

@@ -6,7 +6,8 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
-import { cleanBuilds, type BuildFigures } from './build.ts';
+import { buildAnchor, prepareAnchor, type AnchorRun } from './anchor.ts';
+import { cleanBuilds, spread, type BuildFigures, type Spread } from './build.ts';
 import { lighthouse, type LighthouseFigures } from './lighthouse.ts';
 import { printSizes, sizeFigures, type SizeFigures } from './sizes.ts';
 import { writeSyntheticSeeds } from './synthetic.ts';
@@ -20,29 +21,75 @@ export const REAL = join(SCRATCH, 'real');
 const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 const total = (phases: Record<string, number>) => Object.values(phases).reduce((a, b) => a + b, 0);
 
+const range = (x: Spread) => `${s(x.min)} / ${s(x.median)} / ${s(x.max)}`;
+
 function printBuild(title: string, b: BuildFigures): void {
   const m = b.median;
-  console.log(`\n## ${title}: median of ${b.runs.length} clean builds (share-card cache warm)`);
+  console.log(`\n## ${title}: ${b.coldRuns.length} cold and ${b.runs.length} warm clean builds`);
+  console.log(`wall, min / median / max: cold ${range(b.spread.cold.wallMs)}; warm ${range(b.spread.warm.wallMs)}`);
+  console.log(`CPU (user+sys, all processes), min / median / max: cold ${range(b.spread.cold.cpuMs)}; warm ${range(b.spread.warm.cpuMs)}`);
   console.log(
-    `phases: ${Object.entries(m.phases)
+    `warm phases (median): ${Object.entries(m.phases)
       .map(([k, v]) => `${k} ${s(v)}`)
-      .join(', ')}; sum ${s(total(m.phases))}; wall (whole process) ${s(m.wallMs)}; CPU (user+sys, all processes) ${s(m.cpuMs)}`,
+      .join(', ')}; sum ${s(total(m.phases))}`,
   );
-  console.log(`peak memory: Astro ${m.astroRssMB} MB; whole build ${m.treeRssMB ?? '?'} MB`);
-  const c = b.cold;
-  console.log(`cold (empty share-card cache, as on a fresh clone): wall ${s(c.wallMs)}, CPU ${s(c.cpuMs)}, Astro ${c.astroRssMB} MB`);
   console.log(
-    `each run (wall, less time queued for the Astro lock): ${b.runs.map((r) => s(r.wallMs) + (r.waitedMs ? ` (+${s(r.waitedMs)} queued)` : '')).join(', ')}; load average ${loadavg()
+    `peak memory (warm median): Astro ${m.astroRssMB} MB; whole build ${m.treeRssMB ?? '?'} MB; cold: Astro ${b.cold.astroRssMB} MB`,
+  );
+  const queued = [...b.coldRuns, ...b.runs].filter((r) => r.waitedMs).map((r) => s(r.waitedMs));
+  if (queued.length) console.log(`time queued for the Astro lock behind other builds, left out of the wall times: ${queued.join(', ')}`);
+  console.log(
+    `load average at the end ${loadavg()
       .map((x) => x.toFixed(1))
       .join(' ')} on ${cpus().length} CPUs`,
   );
 }
 
-export async function buildSection(runs: number): Promise<BuildFigures> {
-  const b = await cleanBuilds(runs, REAL, 'seeds', console.log);
-  printBuild('Build, real plan', b);
-  console.log('Starlight anchor: clean astro build incl. Pagefind, median 4.0 s');
-  return b;
+export interface AnchorBuilds {
+  /** Clean `astro build` runs of the anchor (Pagefind included), cold then warm, alternating with the project's. */
+  coldRuns: AnchorRun[];
+  runs: AnchorRun[];
+  spread: { cold: Spread; warm: Spread };
+  pages: number;
+  dir: string;
+}
+
+/**
+ * The project's clean builds, cold then warm, alternating build for build with the Starlight
+ * anchor's when ../shared/anchors is there: both measured in the same run, on the same machine
+ * at the same moments.
+ */
+export async function buildSection(
+  runs: number,
+  coldRuns: number,
+): Promise<{ project: BuildFigures; anchor: AnchorBuilds | { skipped: string } }> {
+  console.log('\n## Clean builds: this project and the Starlight anchor, alternately');
+  const prepared = await prepareAnchor(console.log);
+  const made: { cold: AnchorRun[]; warm: AnchorRun[] } = { cold: [], warm: [] };
+  const alongside =
+    'dir' in prepared
+      ? async (cold: boolean) => {
+          const r = await buildAnchor(prepared.dir, cold);
+          (cold ? made.cold : made.warm).push(r);
+          console.log(`  anchor ${cold ? 'cold' : 'warm'} build: wall ${r.wallMs} ms (${r.pages} pages)`);
+        }
+      : undefined;
+  if ('skipped' in prepared) console.log(`Starlight anchor skipped: ${prepared.skipped}`);
+  const project = await cleanBuilds(runs, REAL, 'seeds', { cold: coldRuns, log: console.log, alongside });
+  printBuild('This project, real plan', project);
+  if ('skipped' in prepared) return { project, anchor: prepared };
+  const anchor: AnchorBuilds = {
+    coldRuns: made.cold,
+    runs: made.warm,
+    spread: { cold: spread(made.cold.map((r) => r.wallMs)), warm: spread(made.warm.map((r) => r.wallMs)) },
+    pages: made.warm.at(-1)?.pages ?? 0,
+    dir: prepared.dir,
+  };
+  console.log(
+    `\n## Starlight anchor (astro build, Pagefind included, ${anchor.pages} pages): wall, min / median / max: cold ${range(anchor.spread.cold)}; warm ${range(anchor.spread.warm)}`,
+  );
+  console.log('(cold: Astro caches removed, as on a fresh clone; its npm install is not timed, nor is ours)');
+  return { project, anchor };
 }
 
 export async function sizesSection(dist: string, content: string): Promise<SizeFigures> {
@@ -66,7 +113,7 @@ export async function growthSection(real: BuildFigures, runs: number, copies = 1
   const seeds = join(SCRATCH, `seeds-x${copies}`);
   const syn = await writeSyntheticSeeds('seeds', seeds, copies);
   const scratch = join(SCRATCH, `x${copies}`);
-  const build = await cleanBuilds(runs, scratch, seeds, console.log);
+  const build = await cleanBuilds(runs, scratch, seeds, { log: console.log });
   printBuild(`Growth: synthetic plan ×${copies} (${syn.chapters} chapters)`, build);
   const r2 = (a: number, b: number) => Math.round((a / b) * 100) / 100;
   const pages = { real: (await siteWeights(join(REAL, 'dist'))).length, synthetic: (await siteWeights(join(scratch, 'dist'))).length };

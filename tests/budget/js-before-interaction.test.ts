@@ -1,0 +1,56 @@
+/**
+ * JavaScript before interaction, measured in Chromium over the built site (bench/js.ts): what a
+ * page fetches on load, at idle and on the first pointer movement, gzip as served. One page of
+ * each type; the 2 KB budget of issue 7 holds for each.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { BUDGET } from '../../bench/sizes.ts';
+import { jsBeforeInteraction, type PageJs } from '../../bench/js.ts';
+
+const DIST = process.env.DIST ?? 'dist';
+const PAGES = {
+  home: '/',
+  chapter: '/plan/3/',
+  unit: '/m/3-1-2/',
+  term: '/glossary/wu-hua/',
+  terms: '/terms/',
+  targets: '/targets/',
+  search: '/search/',
+  data: '/data/',
+  errata: '/errata/',
+};
+let byType: Record<string, PageJs>;
+
+beforeAll(async () => {
+  const pages = await jsBeforeInteraction(DIST, Object.values(PAGES));
+  byType = Object.fromEntries(Object.keys(PAGES).map((t, i) => [t, pages[i]!]));
+}, 120_000);
+
+describe('JavaScript before interaction (Chromium, the first pointer movement included)', () => {
+  it('counts site.js, which theme.js loads on the first pointer movement, on every page', () => {
+    for (const [type, p] of Object.entries(byType)) {
+      expect([type, p.scripts[0]]).toEqual([type, '/js/theme.js']);
+      expect([type, p.scripts]).toEqual([type, expect.arrayContaining(['/js/site.js'])]);
+    }
+  });
+
+  it('is more on a unit page than on a chapter page: the copy and passage scripts', () => {
+    expect(byType.unit!.scripts).toEqual(expect.arrayContaining(['/js/copy.js', '/js/passage.js']));
+    expect(byType.chapter!.scripts).not.toContain('/js/copy.js');
+    expect(byType.unit!.bytes.gzip).toBeGreaterThan(byType.chapter!.bytes.gzip);
+  });
+
+  it('loads no search code and no term popover code before interaction', () => {
+    const early = Object.entries(byType).flatMap(([t, p]) =>
+      p.scripts.filter((s) => /search|pagefind|terms\.js/.test(s)).map((s) => `${t}: ${s}`),
+    );
+    expect(early).toEqual([]);
+  });
+
+  it(`stays within ${BUDGET.js / 1000} KB gzip on every page type`, () => {
+    const over = Object.entries(byType)
+      .filter(([, p]) => p.bytes.gzip > BUDGET.js)
+      .map(([t, p]) => `${t} ${p.url}: ${p.bytes.gzip} B (${p.scripts.join(' ')})`);
+    expect(over).toEqual([]);
+  });
+});
