@@ -35,7 +35,9 @@ const sizeOf = (file: string) =>
   );
 
 async function measure(file: string): Promise<Served> {
-  const body = await readFile(file);
+  // A file the page asks for that the build does not have (the anchor's /favicon.svg) is a 404: no body counted.
+  const body = await readFile(file).catch(() => null);
+  if (!body) return { raw: 0, gzip: 0, br: 0 };
   if (!COMPRESSIBLE.test(file)) return { raw: body.length, gzip: body.length, br: body.length };
   // The build's copy when there is one (nginx sends it as it is), else the same compression now.
   const copy = async (ext: 'gz' | 'br') => (await sizeOf(`${file}.${ext}`)) ?? Math.min(body.length, (await CODECS[ext](body)).length);

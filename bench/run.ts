@@ -42,6 +42,8 @@ if (built) results.build = built.project;
 if (built) results.anchorBuild = built.anchor;
 const ownBuild = built && !values.dist;
 const dist = values.dist ?? (ownBuild ? join(REAL, 'dist') : 'dist');
+// Written after each section too, so a section that fails leaves the figures before it.
+if (built) await writeResults(results);
 if (sections.has('sizes')) results.sizes = await sizesSection(dist, ownBuild ? join(REAL, 'content') : 'content');
 
 if (sections.has('js')) {
@@ -61,6 +63,7 @@ if (sections.has('js')) {
       `  ${t.padEnd(9)} ${String(v.pages).padStart(4)} pages  br ${mm(v.br)}  gzip ${mm(v.gzip)}  (min / median / max)  ${v.scripts.join(' ')}`,
     );
   results.js = { pages, byType: types };
+  await writeResults(results);
 }
 
 let searchRows: Awaited<ReturnType<typeof benchSearch>> | null = null;
@@ -85,6 +88,7 @@ if (sections.has('search')) {
     judged: { ...totals, site, pagefind },
     rows: searchRows,
   };
+  await writeResults(results);
 }
 
 if (sections.has('compare')) {
@@ -93,6 +97,7 @@ if (sections.has('compare')) {
     console.log(`\n## Against the Starlight anchor: skipped (${anchor ? anchor.skipped : 'run the build section to build it'})`);
   } else {
     results.compare = await compare(dist, anchor);
+    await writeResults(results);
   }
 }
 
