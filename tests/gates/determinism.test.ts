@@ -7,8 +7,10 @@
  * on the date or on timing (a wall-clock budget, the order async work finishes in) shows up as a
  * difference here rather than on a busy day in production. Load alone is not enough: Shiki's
  * 500 ms per-line budget cut lines short only now and then on a crowded machine, and two builds,
- * one beside two busy processes, came out the same without the fix. A difference is named with the bytes around it; KEEP_BUILDS=1 keeps both trees in
- * the temporary directory for a closer look.
+ * one beside two busy processes, came out the same without the fix. `npm test` runs this gate on
+ * its own, after the other tests, whose timeouts its busy processes would otherwise eat into.
+ * A difference is named with the bytes around it; KEEP_BUILDS=1 keeps both trees in the
+ * temporary directory for a closer look.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
