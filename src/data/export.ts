@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { Plan, Unit } from '../model/schema.ts';
 import { Edition } from '../model/edition.ts';
-import { Achievement, IndexedTerm, Target } from '../extract/schema.ts';
+import { Achievement, IndexedTerm, Target } from '../model/extracts.ts';
 import { citation } from '../view/unit.ts';
 import { eId } from './eid.ts';
 import { toCsv } from './csv.ts';

@@ -5,7 +5,7 @@
  */
 import type { Plan } from '../model/schema.ts';
 import { figuresIn, indicatorOf, respectively } from './figures.ts';
-import type { Achievement } from './schema.ts';
+import type { Achievement } from '../model/extracts.ts';
 import { blocks, clauses, quotations, sentences, underHeading } from './text.ts';
 
 /** Headings that report results rather than set goals. */

@@ -1,5 +1,5 @@
 /** Deadline phrases: `2023年年底前` (by the end of that year), `到2025年` / `到2025` (by that year). */
-import type { Deadline } from './schema.ts';
+import type { Deadline } from '../model/extracts.ts';
 
 const PHRASE = /(\d{4})\s*年\s*年?底前|(?:到|至)\s*(\d{4})(?:\s*年)?/g;
 

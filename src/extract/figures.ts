@@ -5,7 +5,7 @@
  * (`10亿元以上平台企业`) are not figures of their own.
  */
 import { parseChineseNumeral } from '../parser/numerals.ts';
-import type { Bound } from './schema.ts';
+import type { Bound } from '../model/extracts.ts';
 import type { Slice } from './text.ts';
 
 /** Measure words after a number, longest first so `万家` wins over `万`. */

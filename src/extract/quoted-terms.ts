@@ -5,13 +5,13 @@
  */
 import type { Plan } from '../model/schema.ts';
 import { explanationBefore } from './explanations.ts';
-import type { Explanation, IndexedTerm, Occurrence } from './schema.ts';
+import type { Explanation, IndexedTerm, Occurrence } from '../model/extracts.ts';
 import { blocks } from './text.ts';
 
 const QUOTED = /“([^“”]+)”/g;
 
 const byPlace = (a: Occurrence, b: Occurrence, order: Map<string, number>): number =>
-  order.get(a.unit)! - order.get(b.unit)! || a.paragraph - b.paragraph || a.offset - b.offset;
+  order.get(a.unit)! - order.get(b.unit)! || (a.paragraph ?? -1) - (b.paragraph ?? -1) || a.offset - b.offset;
 
 export function extractTerms(plan: Plan): IndexedTerm[] {
   const order = new Map(plan.units.map((u, i) => [u.id, i]));
@@ -41,10 +41,10 @@ export function extractTerms(plan: Plan): IndexedTerm[] {
     e.glossary = g.slug;
     for (const u of plan.units) {
       for (const t of u.terms.filter((x) => x.slug === g.slug)) {
-        const text = t.paragraph === -1 ? u.title! : u.paragraphs[t.paragraph]!.text;
-        const known = e.occurrences.some((o) => o.unit === u.id && o.paragraph === t.paragraph && o.offset === t.offset);
-        if (!known)
-          e.occurrences.push({ unit: u.id, label: u.label, paragraph: t.paragraph, offset: t.offset, quoted: text[t.offset - 1] === '“' });
+        const paragraph = t.in === 'title' ? null : t.paragraph;
+        const text = paragraph === null ? u.title! : u.paragraphs[paragraph]!.text;
+        const known = e.occurrences.some((o) => o.unit === u.id && o.paragraph === paragraph && o.offset === t.offset);
+        if (!known) e.occurrences.push({ unit: u.id, label: u.label, paragraph, offset: t.offset, quoted: text[t.offset - 1] === '“' });
       }
     }
     e.occurrences.sort((a, b) => byPlace(a, b, order));

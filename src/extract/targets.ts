@@ -8,7 +8,7 @@ import type { Plan } from '../model/schema.ts';
 import { RESULTS_HEADING } from './achievements.ts';
 import { lastDeadline } from './deadline.ts';
 import { commits, figuresIn, indicatorOf } from './figures.ts';
-import type { Target } from './schema.ts';
+import type { Target } from '../model/extracts.ts';
 import { blocks, clauses, quotations, sentences, underHeading } from './text.ts';
 
 export function extractTargets(plan: Plan): Target[] {

@@ -4,8 +4,8 @@ import type { Plan, Unit } from '../model/schema.ts';
 /** One block of a unit's own text: a paragraph, or a title that stood on its own heading line. */
 export interface Block {
   unit: Unit;
-  /** Index into `unit.paragraphs`, or -1 for a stand-alone title. */
-  paragraph: number;
+  /** Index into `unit.paragraphs`, or null for a stand-alone title. */
+  paragraph: number | null;
   text: string;
 }
 
@@ -13,7 +13,7 @@ export interface Block {
 export function blocks(plan: Plan): Block[] {
   const out: Block[] = [];
   for (const unit of plan.units) {
-    if (unit.title !== null && !unit.titleInline) out.push({ unit, paragraph: -1, text: unit.title });
+    if (unit.title !== null && !unit.titleInline) out.push({ unit, paragraph: null, text: unit.title });
     unit.paragraphs.forEach((p, paragraph) => out.push({ unit, paragraph, text: p.text }));
   }
   return out;

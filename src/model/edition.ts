@@ -30,6 +30,11 @@ export const Edition = z.object({
   errata: z.string().min(1).optional(),
   /** The glossary configuration file name (slugs and search keys of 名词解释 entries), if any. */
   glossary: z.string().min(1).optional(),
+  /**
+   * The document number as it is cited, where the text prints it otherwise: an order prints
+   * `第706号` under its masthead and is cited as `国令第706号`.
+   */
+  docNumber: z.string().min(1).optional(),
   /** 发布日期 (publication date, ISO), which the document itself does not print. */
   published: IsoDate.optional(),
   /** 主题分类, shown in the metadata box. */

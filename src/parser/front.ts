@@ -1,145 +1,119 @@
-/** The document header and the covering notice (通知), which precede the plan itself. */
-import type { Notice } from '../model/schema.ts';
-import type { Block, TextBlock } from './blocks.ts';
+/**
+ * The head of a document and its letter parts, whatever the form: a printed 文件 with its 版头
+ * (`济南市人民政府文件`, then the number, then the title), a 国务院令 (`中华人民共和国国务院令`,
+ * `第706号`), a 函, or a web page that starts with the title (wrapped over lines) and the number.
+ * Then the addressee, and the signature block (signing body or official, date, remarks) wherever
+ * the letter is signed.
+ */
+import type { Signed } from '../model/schema.ts';
+import { isoDate, looksLikeDate } from './dates.ts';
 import { ParseError } from './errors.ts';
+import { startsUnit } from './markers.ts';
+import { isText, type Block, type TextBlock } from './read/block.ts';
 
-export interface Front {
-  issuer: string;
-  docNumber: string;
-  notice: Notice;
-  /** The plan title heading block. */
-  title: TextBlock;
-  /** Index of the first block after the title. */
+export interface Header {
+  /** The 版头 block, if printed. */
+  masthead: TextBlock | null;
+  /** The document number block, if printed. */
+  docNumber: TextBlock | null;
+  /** The title's blocks (a web page wraps a long title over several). */
+  title: TextBlock[];
+  /** Index of the first block after the header. */
   next: number;
 }
 
-const DOC_NUMBER = /^\S+〔\d{4}〕\d+号$/;
-const DATE = /^(\d{4})年(\d{1,2})月(\d{1,2})日$/;
-const REMARK = /^[（(](.*)[）)]$/;
+export const DOC_NUMBER = /^\S*?[〔［[（(]\s*\d{4}\s*[〕］\]）)]\s*第?\d+\s*号$|^\S*?第\d+号$/;
+/** Names of issuing bodies, for a 函's 版头 (which has no 文件). */
+const ORGAN = /(人民政府|办公厅|办公室|委员会|常务委员会|部|局|厅|署|院|会)$/;
+const SENTENCE_END = /[。；！？：:]$/;
+const WHOLLY_BRACKETED = /^[（(].*[）)]$/s;
 
-/** `2023年2月10日` → `2023-02-10`, or null. */
-export function isoDate(text: string): string | null {
-  const m = DATE.exec(text);
-  if (!m) return null;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const date = new Date(Date.UTC(y, mo - 1, d));
-  if (date.getUTCMonth() !== mo - 1 || date.getUTCDate() !== d) return null;
-  return `${m[1]}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
-}
-
-/** Titles wrapped over two PDF lines keep a stray space between Chinese characters; drop it. */
+/** Titles wrapped over two lines keep a stray space between Chinese characters; drop it. */
 export function unwrapTitle(text: string): string {
-  return text.replace(/(?<=[\u3400-\u9fff“”《》])\s+(?=[\u3400-\u9fff“”《》])/g, '');
+  return text.replace(/(?<=[\u3400-\u9fff“”《》〈〉、])[\s\u3000]+(?=[\u3400-\u9fff“”《》〈〉、])/g, '');
 }
 
-export function parseFront(blocks: readonly Block[], lastLine: number): Front {
+function isMasthead(b: TextBlock, next: Block | undefined): boolean {
+  if (/关于/.test(b.text) || b.text.length > 40) return false;
+  return /(文件|令)$/.test(b.text) || (ORGAN.test(b.text) && isText(next) && DOC_NUMBER.test(next.text));
+}
+
+/** A line of a title: short, no sentence punctuation, not a number, a date or a note. */
+function isTitleLine(b: TextBlock): boolean {
+  const t = b.text;
+  return t.length <= 60 && !SENTENCE_END.test(t) && !/[。；]/.test(t) && !startsUnit(t) && !looksLikeDate(t) && !WHOLLY_BRACKETED.test(t);
+}
+
+export function readHeader(blocks: readonly Block[]): Header {
+  const header: Header = { masthead: null, docNumber: null, title: [], next: 0 };
   let i = 0;
-  const take = (what: string, code: ParseError['code'], hint: string): TextBlock => {
+  for (; i < blocks.length; i++) {
     const b = blocks[i];
-    if (!b || b.kind !== 'text') {
-      throw new ParseError(code, b?.line ?? lastLine, `expected ${what}, found ${b ? 'a rule' : 'the end of the file'}`, hint);
-    }
-    i++;
-    return b;
-  };
-  const header = take('the document header (e.g. 济南市人民政府文件)', 'EMPTY', 'the seed must start with the issuing body’s header line');
-  // The model keeps only the issuer and the site prints “<issuer>文件”: a header without 文件 would gain it.
-  if (!header.text.endsWith('文件')) {
-    throw new ParseError(
-      'BAD_HEADER',
-      header.line,
-      `expected the header to end in 文件 (like 济南市人民政府文件), found “${header.text.slice(0, 30)}”`,
-      'the first line is the issuing body’s header, e.g. # 济南市人民政府文件',
-    );
+    if (!isText(b)) break;
+    if (!header.docNumber && DOC_NUMBER.test(b.text)) header.docNumber = b;
+    else if (i === 0 && isMasthead(b, blocks[i + 1])) header.masthead = b;
+    // Paper prints 版头, number, title; a web page prints the title, then the number.
+    else if (isTitleLine(b) && (header.masthead ? header.docNumber !== null : header.docNumber === null)) header.title.push(b);
+    else break;
   }
-  const issuer = header.text.replace(/文件$/, '');
-  const num = take('the document number', 'BAD_HEADER', 'the second line must be the document number, e.g. 济政发〔2023〕1号');
-  if (!DOC_NUMBER.test(num.text)) {
-    throw new ParseError(
-      'BAD_HEADER',
-      num.line,
-      `expected the document number (like 济政发〔2023〕1号), found “${num.text}”`,
-      'the line after the header must be the document number',
-    );
+  header.next = i;
+  return header;
+}
+
+/** The addressee line (`各区县人民政府，市政府各部门（单位）：`), if the block is one. */
+export function isAddressee(b: Block | undefined): b is TextBlock {
+  return isText(b) && /^.+[：:]$/.test(b.text) && !/[。；]/.test(b.text) && b.text.length <= 150 && !startsUnit(b.text);
+}
+
+/** A signature: a short line naming a body or an official, with no punctuation. */
+function isSignature(b: Block | undefined): b is TextBlock {
+  return (
+    isText(b) &&
+    b.text.length <= 40 &&
+    !/[。，；：！？、,;:]/.test(b.text) &&
+    !startsUnit(b.text) &&
+    !looksLikeDate(b.text) &&
+    !WHOLLY_BRACKETED.test(b.text) &&
+    !DOC_NUMBER.test(b.text)
+  );
+}
+
+/** Index of the first signature followed by a date line in `[from, to)`, or -1. */
+export function findSignature(blocks: readonly Block[], from: number, to: number): number {
+  for (let j = from; j < to - 1; j++) {
+    const date = blocks[j + 1];
+    if (isSignature(blocks[j]) && isText(date) && looksLikeDate(date.text)) return j;
   }
-  const titleBlock = take('the notice title', 'BAD_NOTICE', 'the notice title (…的通知) follows the document number');
-  const noticeTitle = unwrapTitle(titleBlock.text);
-  if (!/通知$/.test(noticeTitle)) {
-    throw new ParseError(
-      'BAD_NOTICE',
-      titleBlock.line,
-      `expected the notice title ending in 通知, found “${titleBlock.text}”`,
-      'the notice title follows the document number',
-    );
-  }
-  const to = take('the addressee line', 'BAD_NOTICE', 'the addressee line ends with a colon, e.g. 各区县人民政府，市政府各部门（单位）：');
-  if (!/[：:]$/.test(to.text)) {
-    throw new ParseError(
-      'BAD_NOTICE',
-      to.line,
-      `expected the addressee line ending in “：”, found “${to.text}”`,
-      'the addressee line follows the notice title',
-    );
-  }
-  const body: string[] = [];
-  for (;;) {
-    const b = take(`the signature “${issuer}”`, 'BAD_NOTICE', `the notice body ends with the signature line “${issuer}”`);
-    if (b.text === issuer) break;
-    if (b.heading) {
-      throw new ParseError(
-        'BAD_NOTICE',
-        b.line,
-        `expected the notice body or the signature “${issuer}”, found a heading`,
-        'the notice must be signed by the issuer before the plan title',
-      );
-    }
-    body.push(b.text);
-  }
-  if (body.length === 0) {
-    throw new ParseError(
-      'BAD_NOTICE',
-      blocks[i - 1]!.line,
-      'the notice has no body text',
-      'add the notice text between the addressee and the signature',
-    );
-  }
-  const dateBlock = take('the signature date', 'BAD_NOTICE', 'the signature is followed by the date, e.g. 2023年2月10日');
+  return -1;
+}
+
+/** The signature block at `at` (signature, date, remarks); returns it and the index after it. */
+export function readSigned(blocks: readonly Block[], at: number): { signed: Signed; next: number } {
+  const signature = blocks[at] as TextBlock;
+  const dateBlock = blocks[at + 1] as TextBlock;
   const date = isoDate(dateBlock.text);
   if (!date) {
     throw new ParseError(
       'BAD_NOTICE',
-      dateBlock.line,
-      `expected a date like 2023年2月10日, found “${dateBlock.text}”`,
-      'the signature is followed by the date',
+      dateBlock.lines[0]!,
+      `“${dateBlock.text}” is not a real date`,
+      'the signature is followed by the date it was signed, e.g. 2023年2月10日',
+      dateBlock.column,
     );
   }
   const remarks: string[] = [];
-  while (blocks[i]?.kind === 'text' && REMARK.test((blocks[i] as TextBlock).text)) remarks.push((blocks[i++] as TextBlock).text);
-  const title = take('the plan title', 'NO_PLAN_TITLE', 'the plan title heading follows the notice');
-  if (!title.heading) {
-    throw new ParseError(
-      'NO_PLAN_TITLE',
-      title.line,
-      `expected the plan title as a heading, found “${title.text.slice(0, 30)}”`,
-      'the plan title (a # heading) follows the notice',
-    );
-  }
-  const contactRemark = remarks.map((r) => REMARK.exec(r)![1]!).find((r) => r.startsWith('联系'));
+  let i = at + 2;
+  for (let b = blocks[i]; isText(b) && WHOLLY_BRACKETED.test(b.text) && b.text.length <= 120; b = blocks[++i]) remarks.push(b.text);
+  const inner = remarks.map((r) => r.slice(1, -1).trim());
   return {
-    issuer,
-    docNumber: num.text,
-    notice: {
-      title: noticeTitle,
-      addressee: to.text.replace(/[：:]$/, ''),
-      body,
-      signature: issuer,
+    signed: {
+      signature: signature.text,
       date,
       dateText: dateBlock.text,
       remarks,
-      contact: contactRemark ?? null,
-      publicRelease: remarks.some((r) => r.includes('此件公开发布')),
+      contact: inner.find((r) => r.startsWith('联系')) ?? null,
+      publicRelease: inner.some((r) => r.includes('此件公开发布')),
     },
-    title,
     next: i,
   };
 }

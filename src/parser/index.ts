@@ -1,99 +1,80 @@
 /**
- * The parser: a pure function from the seed's text to the plan model. No I/O here.
- * Stages: errata → lex → blocks (+ page-break repair) → front / body / end matter → outline → units → terms.
+ * The parser: a pure function from a document's source to the model. No I/O here.
+ * Stages: errata → read (Markdown, plain text or HTML, to blocks) → head and letter parts →
+ * each text's body (page-break repair, glossary, tree by numbering, units) → term occurrences.
  */
 import type { Erratum, GlossaryConfigEntry, Plan, TermOccurrence, Unit } from '../model/schema.ts';
-import { repairPageBreaks, toBlocks, type TextBlock } from './blocks.ts';
-import { parseEndMatter } from './end-matter.ts';
-import { applyErrata } from './errata.ts';
-import { ParseError, withSource } from './errors.ts';
-import { parseFront } from './front.ts';
-import { GLOSSARY_HEADING, parseGlossary } from './glossary.ts';
-import { lex } from './lexer.ts';
-import { buildOutline } from './outline.ts';
-import { findTerms, type TermKey } from './terms.ts';
-import { toUnits } from './units.ts';
 import { normalizeNewlines } from './decode.ts';
+import { composeDocument } from './document.ts';
+import { applyErrata } from './errata.ts';
+import { Diagnostics, ParseError, withSource } from './errors.ts';
+import { assertDocument, detectFormat, type Format } from './read/detect.ts';
+import { readHtml } from './read/html.ts';
+import { readMarkdown, readPlain } from './read/lines.ts';
+import { findTerms, type TermKey } from './terms.ts';
+import type { Block } from './read/block.ts';
 
 export { ParseError } from './errors.ts';
 export { decodeSeed } from './decode.ts';
+export { detectFormat, type Format } from './read/detect.ts';
 
 export interface ParseOptions {
-  /** Declared corrections, applied to the seed's lines before anything else. */
+  /** Declared corrections, applied to the source's lines before anything else. */
   errata?: readonly Erratum[];
   /** Slugs and search keys of the glossary entries. */
   glossary?: readonly GlossaryConfigEntry[];
+  /** How the source is written; detected from its content when not given. */
+  format?: Format;
 }
+
+const READERS: Record<Format, (lines: readonly string[]) => Block[]> = {
+  markdown: readMarkdown,
+  plain: readPlain,
+  html: (lines) => readHtml(lines.join('\n')),
+};
 
 export function parsePlan(source: string, options: ParseOptions = {}): Plan {
-  const lines = normalizeNewlines(source).split('\n');
+  const text = normalizeNewlines(source);
+  const lines = text.split('\n');
+  const diagnostics = new Diagnostics();
   try {
-    return parseLines(lines, options);
+    if (lines.every((l) => l.trim() === '')) {
+      throw new ParseError('EMPTY', 1, 'the seed is empty', 'pass the document’s text (the file edition.json names)');
+    }
+    assertDocument(text);
+    const errata = [...(options.errata ?? [])].sort((a, b) => a.line - b.line);
+    const fixed = applyErrata(lines, errata, diagnostics);
+    const format = options.format ?? detectFormat(text);
+    const plan = composeDocument(
+      READERS[format](fixed),
+      // A web page's paragraphs are whole; only text that may have come from paginated print is repaired.
+      { glossary: options.glossary ?? [], repair: format !== 'html', lastLine: lines.length },
+      diagnostics,
+    );
+    const keys = plan.glossary.flatMap((t) => t.keys.map((key): TermKey => ({ slug: t.slug, key })));
+    for (const u of plan.units) u.terms = unitTerms(u, keys);
+    diagnostics.throwIfAny();
+    return { ...plan, errata };
   } catch (e) {
-    throw e instanceof ParseError ? withSource(e, lines) : e;
+    if (!(e instanceof ParseError)) throw e;
+    // A fatal error ends the run: report it with those found before it.
+    if (!diagnostics.errors.includes(e)) diagnostics.report(e);
+    try {
+      diagnostics.throwIfAny();
+    } catch (all) {
+      throw withSource(all as ParseError, lines);
+    }
+    throw e;
   }
-}
-
-function parseLines(raw: readonly string[], options: ParseOptions): Plan {
-  if (raw.every((l) => l.trim() === '')) {
-    throw new ParseError('EMPTY', 1, 'the seed is empty', 'pass the plan text (the file in seeds/)');
-  }
-  const errata = [...(options.errata ?? [])].sort((a, b) => a.line - b.line);
-  const lines = applyErrata(raw, errata);
-  const blocks = toBlocks(lex(lines));
-  const front = parseFront(blocks, lines.length);
-
-  const end = blocks.findIndex((b, i) => i >= front.next && (b.kind === 'rule' || /^抄送[：:]/.test(b.text)));
-  if (end === -1) {
-    throw new ParseError(
-      'END_MATTER',
-      lines.length,
-      'expected the end matter (a rule, then 抄送：…) after the plan',
-      'the document ends with ---, the 抄送 line and the printing line',
-    );
-  }
-  const { blocks: body, repairs } = repairPageBreaks(blocks.slice(front.next, end));
-  const endMatter = parseEndMatter(blocks.slice(end), lines.length);
-
-  const text = body as TextBlock[];
-  const g = text.findIndex((b) => b.heading && b.text === GLOSSARY_HEADING);
-  const planBlocks = g === -1 ? text : text.slice(0, g);
-  if (g === -1 && (options.glossary?.length ?? 0) > 0) {
-    throw new ParseError(
-      'CONFIG',
-      text.at(-1)?.line ?? lines.length,
-      `seeds/glossary.json configures ${options.glossary!.length} glossary entries, but the plan has no ${GLOSSARY_HEADING} heading`,
-      `the glossary starts with a heading line “## ${GLOSSARY_HEADING}”; check that it is present and spelled exactly`,
-    );
-  }
-  const glossary = g === -1 ? [] : parseGlossary(text[g]!, text.slice(g + 1), options.glossary ?? []);
-
-  const outline = buildOutline(planBlocks);
-  const units = toUnits(outline);
-  const keys = glossary.flatMap((t) => t.keys.map((key): TermKey => ({ slug: t.slug, key })));
-  for (const u of units) u.terms = unitTerms(u, keys);
-
-  return {
-    issuer: front.issuer,
-    docNumber: front.docNumber,
-    title: front.title.text.replace(/^《(.*)》$/, '$1'),
-    notice: front.notice,
-    preamble: outline.preamble.map((b) => ({ text: b.text, lines: [...b.lines] })),
-    units,
-    glossary,
-    endMatter,
-    errata,
-    repairs,
-  };
 }
 
 function unitTerms(u: Unit, keys: readonly TermKey[]): TermOccurrence[] {
   const out: TermOccurrence[] = [];
   if (u.title !== null && !u.titleInline) {
-    for (const m of findTerms(u.title, keys)) out.push({ slug: m.slug, key: m.key, paragraph: -1, offset: m.offset });
+    for (const m of findTerms(u.title, keys)) out.push({ in: 'title', slug: m.slug, key: m.key, offset: m.offset });
   }
   u.paragraphs.forEach((p, i) => {
-    for (const m of findTerms(p.text, keys)) out.push({ slug: m.slug, key: m.key, paragraph: i, offset: m.offset });
+    for (const m of findTerms(p.text, keys)) out.push({ in: 'paragraph', paragraph: i, slug: m.slug, key: m.key, offset: m.offset });
   });
   return out;
 }

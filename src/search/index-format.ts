@@ -3,8 +3,8 @@
  * own text, a glossary entry, the notice with the preamble) in reading order. Built at build time
  * from the model; the client only reads it.
  */
-import type { Plan } from '../model/schema.ts';
-import { heading, ownText } from '../view/unit.ts';
+import type { Plan, Signed } from '../model/schema.ts';
+import { heading, ownText, topOf } from '../view/unit.ts';
 
 /** One searchable document: `[url, label, title, chapter, parent, heading, text]`. */
 export type Doc = [
@@ -34,28 +34,28 @@ export interface SearchIndex {
   terms: [number, ...string[]][];
 }
 
-export function buildIndex(plan: Plan): SearchIndex {
+/** The text of the home page that is no unit's: the notice, each text's title, addressee, preamble, closing and signature. */
+function frontText(plan: Plan): string {
   const { notice } = plan;
-  const docs: Doc[] = [
-    [
-      '',
-      '印发通知',
-      notice.title,
-      '',
-      -1,
-      '',
-      [
-        notice.title,
-        `${notice.addressee}：`,
-        ...notice.body,
-        notice.signature,
-        notice.dateText,
-        ...notice.remarks,
-        plan.title,
-        ...plan.preamble.map((p) => p.text),
-      ].join('\n'),
-    ],
-  ];
+  const signed = (s: Signed | null) => (s ? [s.signature, s.dateText, ...s.remarks] : []);
+  return [
+    ...(notice ? [notice.title ?? '', notice.addressee ? `${notice.addressee}：` : '', ...notice.body, ...signed(notice)] : []),
+    ...plan.texts.flatMap((t) => [
+      t.title,
+      t.subtitle ?? '',
+      t.addressee ? `${t.addressee}：` : '',
+      ...t.preamble.map((p) => p.text),
+      ...t.closing.map((p) => p.text),
+      ...signed(t.signed),
+    ]),
+  ]
+    .filter(Boolean)
+    .join('\n');
+}
+
+export function buildIndex(plan: Plan): SearchIndex {
+  const byId = new Map(plan.units.map((u) => [u.id, u]));
+  const docs: Doc[] = [['', plan.notice ? '印发通知' : '正文', plan.notice?.title ?? plan.title, '', -1, '', frontText(plan)]];
   const at = new Map<string, number>();
   for (const u of plan.units) {
     at.set(u.id, docs.length);
@@ -63,7 +63,7 @@ export function buildIndex(plan: Plan): SearchIndex {
       `m/${u.id}/`,
       u.label,
       u.title ?? '',
-      String(u.path[0]),
+      topOf(byId, u).id,
       u.parent === null ? -1 : at.get(u.parent)!,
       u.children.length > 0 ? heading(u) : '',
       ownText(u),
@@ -74,6 +74,6 @@ export function buildIndex(plan: Plan): SearchIndex {
     terms.push([docs.length, ...t.keys]);
     docs.push([`glossary/${t.slug}/`, '名词解释', t.heading, '', -1, '', `${t.heading}\n${t.definition}`]);
   }
-  const chapters = plan.units.filter((u) => u.kind === 'chapter').map((u): [string, string] => [String(u.path[0]), heading(u)]);
+  const chapters = plan.units.filter((u) => u.parent === null).map((u): [string, string] => [u.id, heading(u)]);
   return { v: 1, chapters, docs, terms };
 }

@@ -5,7 +5,8 @@
  * plan's text renders literally whatever it contains (`{ } < > * _ #`, backticks, `&`, a line
  * starting with `1.`). Term occurrences become `<Term slug="…">` elements.
  */
-import type { GlossaryTerm, Plan, Unit } from '../model/schema.ts';
+import type { GlossaryTerm, Unit } from '../model/schema.ts';
+import type { SiteModel } from '../model/site-model.ts';
 import { findTerms } from '../parser/terms.ts';
 import { leadSentence, runsIn, termsInParagraph } from '../view/unit.ts';
 
@@ -98,10 +99,10 @@ export function glossaryMdx(term: GlossaryTerm, all: readonly GlossaryTerm[], or
  * Every file of `content/`, by path relative to it: an MDX entry per unit (chapter pages compose
  * their units' entries, permalink pages render one), an MDX entry per glossary term, plan.json.
  */
-export function contentFiles(plan: Plan): Map<string, string> {
+export function contentFiles(model: SiteModel): Map<string, string> {
   const files = new Map<string, string>();
-  for (const u of plan.units) files.set(`units/${u.id}.mdx`, unitMdx(u));
-  plan.glossary.forEach((t, i) => files.set(`glossary/${t.slug}.mdx`, glossaryMdx(t, plan.glossary, i + 1)));
-  files.set('plan.json', `${JSON.stringify(plan, null, 2)}\n`);
+  for (const u of model.units) files.set(`units/${u.id}.mdx`, unitMdx(u));
+  model.glossary.forEach((t, i) => files.set(`glossary/${t.slug}.mdx`, glossaryMdx(t, model.glossary, i + 1)));
+  files.set('plan.json', `${JSON.stringify(model, null, 2)}\n`);
   return files;
 }

@@ -23,7 +23,7 @@ describe('eId', () => {
     ]);
   });
   it('calls an unnumbered measure a paragraph', () => {
-    const u = { ...plan.units[2]!, numbered: false };
+    const u = { ...plan.units[2]!, marker: null };
     expect(eId(u, byId)).toBe('chp_3__sec_1__para_2');
   });
 });

@@ -12,6 +12,7 @@ import { z } from 'zod';
 import { PlanExport } from '../../src/data/export.ts';
 import { loadSeed } from '../../src/writer/load-seed.ts';
 import { contentFiles } from '../../src/writer/mdx.ts';
+import { siteModel } from '../../src/extract/index.ts';
 import { writeTree } from '../../src/writer/write-content.ts';
 import { runAstro } from '../../scripts/pipeline.ts';
 import type { Plan } from '../../src/model/schema.ts';
@@ -98,9 +99,7 @@ describe('determinism', () => {
   it('a second build writes byte-identical open data', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'plan-data-'));
     const { plan: p, edition } = await loadSeed();
-    const files = contentFiles(p);
-    files.set('edition.json', `${JSON.stringify(edition, null, 2)}\n`);
-    await writeTree(join(dir, 'content'), files);
+    await writeTree(join(dir, 'content'), contentFiles(siteModel(p, edition)));
     runAstro(join(dir, 'content'), join(dir, 'dist'), { quiet: true, env: { ASTRO_CACHE_DIR: join(dir, 'cache') } });
     for (const file of ['plan.json', 'plan.schema.json', 'measures.csv']) {
       expect((await read(file, join(dir, 'dist'))).equals(await read(file)), file).toBe(true);

@@ -228,7 +228,7 @@ describe('JSON-LD', () => {
     expect(labelOf('2-2-1', false)).toBe('二（二）第1段');
     for (const unit of built.plan.units) {
       const { jsonLd } = readHead(site.pages.get(`m/${unit.id}/index.html`)!);
-      const label = labelOf(unit.id, unit.numbered);
+      const label = labelOf(unit.id, unit.marker !== null);
       expect(jsonLd).toHaveLength(1);
       expect(jsonLd[0]).toMatchObject({
         '@context': 'https://schema.org',

@@ -16,8 +16,8 @@ export function planOf(specs: UnitSpec[], glossary: Plan['glossary'] = []): Plan
       id: s.id,
       kind: (['chapter', 'section', 'measure', 'point'] as const)[path.length - 1]!,
       path,
-      numbered: true,
-      marker: '',
+      marker: `${path.at(-1)}.`,
+      number: String(path.at(-1)),
       label: `L${s.id}`,
       title: s.title ?? null,
       titleInline: false,
@@ -29,6 +29,7 @@ export function planOf(specs: UnitSpec[], glossary: Plan['glossary'] = []): Plan
     };
   });
   return Plan.parse({
+    masthead: null,
     issuer: '某市人民政府',
     docNumber: '某政发〔2023〕1号',
     title: '某规划',
@@ -43,8 +44,21 @@ export function planOf(specs: UnitSpec[], glossary: Plan['glossary'] = []): Plan
       contact: null,
       publicRelease: true,
     },
-    preamble: [],
+    texts: [
+      {
+        id: 't1',
+        title: '某规划',
+        subtitle: null,
+        addressee: null,
+        scheme: 'outline',
+        preamble: [],
+        closing: [],
+        signed: null,
+        hasGlossary: false,
+      },
+    ],
     units,
+    attachments: [],
     glossary,
     endMatter: { ccText: '', cc: [], printedBy: '办公厅', printedDate: '2023-01-01', printedText: '2023年1月1日印发' },
     errata: [],

@@ -23,8 +23,8 @@ describe('the index holds every string the body prints in quotation marks', () =
       [{ slug: 'x', heading: '“1+4+6”体系', definition: '定义。', keys: ['1+4+6'], source: { start: 1, end: 1 } }],
     );
     plan.units[0]!.terms = [
-      { slug: 'x', key: '1+4+6', paragraph: 0, offset: 3 },
-      { slug: 'x', key: '1+4+6', paragraph: 0, offset: 14 },
+      { in: 'paragraph', slug: 'x', key: '1+4+6', paragraph: 0, offset: 3 },
+      { in: 'paragraph', slug: 'x', key: '1+4+6', paragraph: 0, offset: 14 },
     ];
     const [t] = extractTerms(plan);
     expect(t).toMatchObject({ term: '1+4+6', glossary: 'x' });
@@ -106,7 +106,7 @@ describe('on the real seed', async () => {
     for (const t of terms) {
       for (const o of t.occurrences) {
         const u = plan.units.find((x) => x.id === o.unit)!;
-        const text = o.paragraph === -1 ? u.title! : u.paragraphs[o.paragraph]!.text;
+        const text = o.paragraph === null ? u.title! : u.paragraphs[o.paragraph]!.text;
         expect(
           text.startsWith(t.term, o.offset) ||
             plan.glossary.find((g) => g.slug === t.glossary)?.keys.some((k) => text.startsWith(k, o.offset)),
@@ -114,7 +114,7 @@ describe('on the real seed', async () => {
       }
       for (const e of t.explanations) {
         const u = plan.units.find((x) => x.id === e.unit)!;
-        expect(u.paragraphs[e.paragraph]!.text.slice(e.offset, e.offset + e.text.length)).toBe(e.text);
+        expect(u.paragraphs[e.paragraph!]!.text.slice(e.offset, e.offset + e.text.length)).toBe(e.text);
       }
     }
   });

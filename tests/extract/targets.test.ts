@@ -108,7 +108,7 @@ describe('on the real seed', async () => {
 
   it('quotes each target’s sentence verbatim from its unit', () => {
     for (const t of targets) {
-      const text = plan.units.find((u) => u.id === t.unit)!.paragraphs[t.paragraph]!.text;
+      const text = plan.units.find((u) => u.id === t.unit)!.paragraphs[t.paragraph!]!.text;
       expect(text).toContain(t.sentence);
       expect(text.slice(t.offset, t.offset + t.text.length)).toBe(t.text);
     }

@@ -9,7 +9,7 @@ import { runAxe } from '../support/axe.ts';
 import { startSiteBrowser, type OpenPage, type SiteBrowser } from '../support/browser-site.ts';
 
 const plan = loadPlan();
-const measure = plan.units.find((u) => u.kind === 'measure' && u.numbered && u.terms.length > 0)!;
+const measure = plan.units.find((u) => u.kind === 'measure' && u.marker !== null && u.terms.length > 0)!;
 const term = plan.glossary[0]!;
 const query = '告知承诺';
 

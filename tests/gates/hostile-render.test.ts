@@ -62,11 +62,11 @@ afterAll(async () => {
 describe('hostile text through the writer and Astro', () => {
   it('survives parsing whole, in every kind of text', () => {
     const texts = [
-      ...plan.notice.body,
-      ...plan.preamble.map((p) => p.text),
+      ...plan.notice!.body,
+      ...plan.texts[0]!.preamble.map((p) => p.text),
       ...plan.units.flatMap((u) => [u.title ?? '', ...u.paragraphs.map((p) => p.text)]),
       ...plan.glossary.map((t) => t.definition),
-      plan.endMatter.ccText,
+      plan.endMatter!.ccText,
     ];
     expect(texts.filter((t) => t.includes(HOSTILE)).length).toBe(TARGETS.length);
   });

@@ -9,7 +9,7 @@ import { loadPlan } from '../site/dist.ts';
 import { startSiteBrowser, type SiteBrowser } from '../support/browser-site.ts';
 
 const plan = loadPlan();
-const measure = plan.units.find((u) => u.kind === 'measure' && u.numbered && u.terms.length > 0)!;
+const measure = plan.units.find((u) => u.kind === 'measure' && u.marker !== null && u.terms.length > 0)!;
 
 let site: SiteBrowser;
 beforeAll(async () => {

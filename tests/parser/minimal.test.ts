@@ -29,7 +29,7 @@ describe('the minimal document', () => {
   });
 
   it('has a one-paragraph preamble', () => {
-    expect(plan.preamble).toEqual([{ text: '为持续优化营商环境，编制本规划。', lines: [21] }]);
+    expect(plan.texts[0]!.preamble).toEqual([{ text: '为持续优化营商环境，编制本规划。', lines: [21] }]);
   });
 
   it('has two chapters, each with a section of numbered items', () => {
@@ -52,7 +52,7 @@ describe('the minimal document', () => {
   it('takes slugs and keys from the glossary configuration', () => {
     const configured = parsePlan(fixture('minimal'), { glossary: [{ heading: '政务服务“五化”改革', slug: 'wu-hua', keys: ['五化'] }] });
     expect(configured.glossary[0]).toMatchObject({ slug: 'wu-hua' });
-    expect(configured.units[1]!.terms).toEqual([{ slug: 'wu-hua', key: '五化', paragraph: 0, offset: 26 }]);
+    expect(configured.units[1]!.terms).toEqual([{ in: 'paragraph', slug: 'wu-hua', key: '五化', paragraph: 0, offset: 26 }]);
   });
 
   it('reads the end matter', () => {

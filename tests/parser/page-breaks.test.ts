@@ -1,6 +1,6 @@
 /** Page-break repair: a paragraph cut mid-sentence by a PDF page break is rejoined, and nothing else is. */
 import { describe, expect, it } from 'vitest';
-import { endsMidSentence } from '../../src/parser/blocks.ts';
+import { endsMidSentence } from '../../src/parser/repair.ts';
 import { parsePlan } from '../../src/parser/index.ts';
 import { fixture, parseSeed, seedSource, unitOf } from './load.ts';
 
@@ -44,8 +44,20 @@ describe('endsMidSentence', () => {
     expect(endsMidSentence(`压减办理时限${mark}`)).toBe(false);
   });
 
-  it.each(['压减办理', '压减办理，', '“一枚', '“放管服”'])('is true for %j', (text) => {
+  it.each(['压减办理', '压减办理，', '“一枚', '“放管服”', '（负责部门：商务部'])('is true for %j', (text) => {
     expect(endsMidSentence(text)).toBe(true);
+  });
+
+  it.each([
+    '压减办理时限。（生态环境部牵头，有关部门参与）',
+    '试点。（负责部门：证监会、知识产权局）',
+    '协同推进。”（各有关部门按职责分工负责）',
+  ])('is false for a sentence followed by a bracketed note: %j', (text) => {
+    expect(endsMidSentence(text)).toBe(false);
+  });
+
+  it.each(['（此件公开发布）', '(联系电话：市政务服务局，12345678)'])('is false for a paragraph wholly in brackets: %j', (text) => {
+    expect(endsMidSentence(text)).toBe(false);
   });
 });
 

@@ -15,7 +15,7 @@ describe('the seed’s header and notice', () => {
   });
 
   it('joins the notice title wrapped over the PDF line without a stray space', () => {
-    expect(plan.notice.title).toBe('济南市人民政府关于印发济南市“十四五”时期优化营商环境规划的通知');
+    expect(plan.notice!.title).toBe('济南市人民政府关于印发济南市“十四五”时期优化营商环境规划的通知');
   });
 
   it('reads the addressee without its colon, the body, the signature and the date', () => {
@@ -37,9 +37,9 @@ describe('the seed’s header and notice', () => {
   });
 
   it('has one preamble paragraph, from “十四五”时期是 to 编制本规划。', () => {
-    expect(plan.preamble).toHaveLength(1);
-    expect(plan.preamble[0]!.text).toMatch(/^“十四五”时期是我国全面建成小康社会.*编制本规划。$/);
-    expect(plan.preamble[0]!.lines).toEqual([23]);
+    expect(plan.texts[0]!.preamble).toHaveLength(1);
+    expect(plan.texts[0]!.preamble[0]!.text).toMatch(/^“十四五”时期是我国全面建成小康社会.*编制本规划。$/);
+    expect(plan.texts[0]!.preamble[0]!.lines).toEqual([23]);
   });
 });
 
@@ -77,7 +77,7 @@ describe('the seed’s glossary', () => {
 
 describe('the seed’s end matter', () => {
   it('lists the nine recipients of copies, across the hard line break', () => {
-    expect(plan.endMatter.cc).toEqual([
+    expect(plan.endMatter!.cc).toEqual([
       '市委各部门',
       '市人大常委会办公厅',
       '市政协办公厅',

@@ -8,8 +8,8 @@ const unit = (id: string): Unit => unitOf(plan, id);
 const chapters = plan.units.filter((u) => u.kind === 'chapter');
 const sections = plan.units.filter((u) => u.kind === 'section');
 const measures = plan.units.filter((u) => u.kind === 'measure');
-const numbered = measures.filter((u) => u.numbered);
-const unnumbered = measures.filter((u) => !u.numbered);
+const numbered = measures.filter((u) => u.marker !== null);
+const unnumbered = measures.filter((u) => u.marker === null);
 
 describe('chapters', () => {
   it('are the eight chapters 一、 to 八、 with their printed titles', () => {
@@ -82,7 +82,7 @@ describe('numbered measures', () => {
         (s) =>
           unit(s)
             .children.map(unit)
-            .filter((u) => u.numbered).length,
+            .filter((u) => u.marker !== null).length,
       ),
     );
     expect(perSection).toEqual([
@@ -99,7 +99,7 @@ describe('numbered measures', () => {
 
   it('count 1, 2, 3… without gaps in every section', () => {
     for (const s of sections) {
-      const items = s.children.map(unit).filter((u) => u.numbered);
+      const items = s.children.map(unit).filter((u) => u.marker !== null);
       expect(
         items.map((u) => u.path.at(-1)),
         s.id,
@@ -125,7 +125,7 @@ describe('numbered measures', () => {
     ['7-2-1', '七（二）1', '推动济泰、济淄、济德同城化发展'],
     ['7-3-1', '七（三）1', '快速融入京津冀协同发展、长三角一体化发展等国家战略'],
   ])('%s is %s “%s”', (id, label, title) => {
-    expect(unit(id)).toMatchObject({ kind: 'measure', numbered: true, label, title, titleInline: true });
+    expect(unit(id)).toMatchObject({ kind: 'measure', marker: expect.stringMatching(/^\d+\.$/), label, title, titleInline: true });
   });
 });
 
@@ -148,7 +148,7 @@ describe('unnumbered measures', () => {
       '2-3-4',
       '2-3-5',
     ]);
-    expect(unnumbered.every((u) => u.marker === '')).toBe(true);
+    expect(unnumbered.every((u) => u.marker === null)).toBe(true);
   });
 
   it('are labelled by paragraph, like 八（二）第1段', () => {

@@ -26,14 +26,14 @@ describe('term occurrences in the seed', () => {
 
   it('point at the key itself in the paragraph text', () => {
     for (const o of occurrences) {
-      const text = o.paragraph === -1 ? o.unit.title! : o.unit.paragraphs[o.paragraph]!.text;
+      const text = o.in === 'title' ? o.unit.title! : o.unit.paragraphs[o.paragraph]!.text;
       expect(text.slice(o.offset, o.offset + o.key.length)).toBe(o.key);
     }
   });
 
   it('list a unit’s terms in reading order', () => {
     const unit = plan.units.find((u) => u.id === '3-3-1')!;
-    expect(unit.terms.map((t) => [t.key, t.paragraph])).toEqual([
+    expect(unit.terms.map((t) => [t.key, t.in === 'title' ? -1 : t.paragraph])).toEqual([
       ['1+2', 0],
       ['三个三', 0],
     ]);

@@ -10,7 +10,7 @@
  * `normalise` then drops all whitespace and maps half-width parentheses to full-width ones; nothing
  * else is forgiven. Pure: no I/O.
  */
-import type { Erratum, Plan } from '../../src/model/schema.ts';
+import type { Erratum, Plan, Signed } from '../../src/model/schema.ts';
 
 /** Drop whitespace (PDF line wraps, spaces around numbers) and unify `(` `)` with `（` `）`. */
 export function normalise(text: string): string {
@@ -32,34 +32,41 @@ export function expectedText(source: string, errata: readonly Erratum[] = []): s
   );
 }
 
+/** A title that stood on a heading line is stored without its final `。`; sections print one, other levels do not. */
+function standaloneTitle(u: Plan['units'][number]): string {
+  return u.kind === 'section' && !/^第/.test(u.marker ?? '') ? `${u.title}。` : u.title!;
+}
+
+/** A signature block: signature, date, remarks. */
+const signedText = (s: Signed | null): string[] => (s ? [s.signature, s.dateText, ...s.remarks] : []);
+
 /**
- * The model's text in reading order. A title that stood on a heading line of its own is stored
- * without its final `。`; in this document section headings end with `。` and chapter headings do
- * not (`## （二）基本原则。`, `## 一、发展现状和形势`), so that convention puts it back.
+ * The model's text in reading order, with the markers and punctuation the model keeps apart put
+ * back (`一、`, `（一）`, `1.`, `第三条`, the colons after the addressee and glossary headings).
+ * The head is printed 版头, number, title on paper and title, number on a web page.
  */
 export function modelText(plan: Plan): string {
-  const parts = [
-    `${plan.issuer}文件`,
-    plan.docNumber,
-    plan.notice.title,
-    `${plan.notice.addressee}：`,
-    ...plan.notice.body,
-    plan.notice.signature,
-    plan.notice.dateText,
-    ...plan.notice.remarks,
-    plan.title,
-    ...plan.preamble.map((p) => p.text),
-  ];
-  for (const u of plan.units) {
-    parts.push(u.marker);
-    if (u.title !== null && !u.titleInline) parts.push(u.kind === 'section' ? `${u.title}。` : u.title);
-    parts.push(...u.paragraphs.map((p) => p.text));
-  }
-  if (plan.glossary.length > 0) {
-    parts.push('名词解释', ...plan.glossary.map((t) => `${t.heading}：${t.definition}`));
-  }
-  parts.push(`抄送：${plan.endMatter.ccText}`, plan.endMatter.printedBy, plan.endMatter.printedText);
-  return normalise(parts.join(''));
+  const { notice, masthead } = plan;
+  const headTitle = notice?.title ?? (notice ? null : plan.texts[0]!.title);
+  const number = plan.docNumber && masthead && plan.docNumber.startsWith(masthead) ? plan.docNumber.slice(masthead.length) : plan.docNumber;
+  const parts: (string | null)[] = masthead ? [masthead, number, headTitle] : [headTitle, number];
+  if (notice) parts.push(notice.addressee && `${notice.addressee}：`, ...notice.body, ...signedText(notice));
+  plan.texts.forEach((t, k) => {
+    if (notice) parts.push(t.title, t.subtitle);
+    parts.push(t.addressee && `${t.addressee}：`, ...t.preamble.map((p) => p.text));
+    const prefix = k === 0 ? /^(?!t\d+-)/ : new RegExp(`^t${k + 1}-`);
+    for (const u of plan.units.filter((x) => prefix.test(x.id))) {
+      parts.push(u.marker);
+      if (u.title !== null && !u.titleInline) parts.push(standaloneTitle(u));
+      parts.push(...u.paragraphs.map((p) => p.text));
+    }
+    parts.push(...t.closing.map((p) => p.text));
+    if (t.hasGlossary) parts.push('名词解释', ...plan.glossary.map((g) => `${g.heading}：${g.definition}`));
+    parts.push(...signedText(t.signed));
+  });
+  for (const a of plan.attachments) parts.push(a.label, a.title, ...a.blocks.map((b) => b.text));
+  if (plan.endMatter) parts.push(`抄送：${plan.endMatter.ccText}`, plan.endMatter.printedBy, plan.endMatter.printedText);
+  return normalise(parts.filter((p) => p !== null).join(''));
 }
 
 export interface Difference {

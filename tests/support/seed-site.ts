@@ -6,6 +6,7 @@ import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { contentFiles } from '../../src/writer/mdx.ts';
+import { siteModel } from '../../src/extract/index.ts';
 import { loadSeed } from '../../src/writer/load-seed.ts';
 import { writeTree } from '../../src/writer/write-content.ts';
 import { runAstro, runPagefind } from '../../scripts/pipeline.ts';
@@ -21,9 +22,7 @@ export interface SeedSite {
 export async function buildSeedSite(options: { site: string; base: string }): Promise<SeedSite> {
   const dir = await mkdtemp(join(tmpdir(), 'plan-deploy-'));
   const { plan, edition } = await loadSeed();
-  const files = contentFiles(plan);
-  files.set('edition.json', `${JSON.stringify(edition, null, 2)}\n`);
-  await writeTree(join(dir, 'content'), files);
+  await writeTree(join(dir, 'content'), contentFiles(siteModel(plan, edition)));
   const outDir = join(dir, 'dist');
   runAstro(join(dir, 'content'), outDir, {
     quiet: true,

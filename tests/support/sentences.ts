@@ -2,7 +2,7 @@
  * Sentences of the plan as the model holds them (after errata and page-break repair), for checking
  * that a rendered page shows each one. Pure.
  */
-import type { Plan, Unit } from '../../src/model/schema.ts';
+import type { Plan, Signed, Unit } from '../../src/model/schema.ts';
 
 /** Split after each 。；！？ (full- or half-width), keeping the mark; blank pieces are dropped. */
 export function sentences(text: string): string[] {
@@ -21,20 +21,22 @@ export function unitSentences(u: Unit): string[] {
   return [...title, ...u.paragraphs.flatMap((p) => sentences(p.text))];
 }
 
-/** What the home page must show: the notice, the preamble and the end matter. */
+const signedSentences = (s: Signed | null): string[] =>
+  s ? [s.signature, s.dateText, ...s.remarks.map((r) => r.replace(/^[（(](.*)[)）]$/u, '$1'))] : [];
+
+/** What the home page must show: the notice, the main text's preamble and closing with its signature, and the end matter. */
 export function homeSentences(plan: Plan): string[] {
   const n = plan.notice;
+  const t = plan.texts[0]!;
   return [
-    n.title,
-    n.addressee,
-    ...n.body.flatMap(sentences),
-    n.signature,
-    n.dateText,
-    ...n.remarks.map((r) => r.replace(/^[（(](.*)[)）]$/u, '$1')),
-    ...plan.preamble.flatMap((p) => sentences(p.text)),
-    ...sentences(plan.endMatter.ccText),
-    plan.endMatter.printedBy,
-    plan.endMatter.printedText,
+    ...(n
+      ? [...(n.title ? [n.title] : []), ...(n.addressee ? [n.addressee] : []), ...n.body.flatMap(sentences), ...signedSentences(n)]
+      : []),
+    ...(t.addressee ? [t.addressee] : []),
+    ...t.preamble.flatMap((p) => sentences(p.text)),
+    ...t.closing.flatMap((p) => sentences(p.text)),
+    ...signedSentences(t.signed),
+    ...(plan.endMatter ? [...sentences(plan.endMatter.ccText), plan.endMatter.printedBy, plan.endMatter.printedText] : []),
   ];
 }
 

@@ -25,8 +25,8 @@ describe('heading', () => {
   });
 
   it('names an unnumbered unit by its title, or by its label when it has none', () => {
-    expect(heading(at('3-1-2', { numbered: false, title: '优化服务' }))).toBe('优化服务');
-    expect(heading(at('3-1-2', { numbered: false, title: null, label: '三（一）第2段' }))).toBe('三（一）第2段');
+    expect(heading(at('3-1-2', { marker: null, title: '优化服务' }))).toBe('优化服务');
+    expect(heading(at('3-1-2', { marker: null, title: null, label: '三（一）第2段' }))).toBe('三（一）第2段');
   });
 });
 

@@ -56,9 +56,9 @@ describe('a build from bad input', () => {
     const r = build(seeds);
     expect(r.status).toBe(1);
     const line = (await readFile(join(seeds, '000_9dc900354485ed29.txt'), 'utf8')).split('\n').indexOf('## 四、营造公正规范的法治环境') + 1;
-    expect(r.stderr).toContain(`${join(seeds, '000_9dc900354485ed29.txt')}:${line}: [CHAPTER_ORDER] repeated chapter 四、`);
+    expect(r.stderr).toContain(`${join(seeds, '000_9dc900354485ed29.txt')}:${line}:4: [CHAPTER_ORDER] repeated chapter 四、`);
     expect(r.stderr).toMatch(/\nhint: /);
-    expect(r.stderr).toContain('build failed: content/ and dist/ were left as they were');
+    expect(r.stderr).toContain(`build failed: ${join(dir, 'content')}/ and ${join(dir, 'dist')}/ were left as they were`);
   });
 
   it('leaves the previous content/ and dist/ untouched', async () => {

@@ -9,12 +9,14 @@ import { decodeHTML } from 'entities';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parsePlan } from '../../src/parser/index.ts';
 import { contentFiles } from '../../src/writer/mdx.ts';
+import { siteModel } from '../../src/extract/index.ts';
+import { Edition } from '../../src/model/edition.ts';
 import { buildFixtureSite, type FixtureSite } from '../support/fixture-site.ts';
 
 const FIXTURE = 'tests/fixtures/writer/mdx-escaping';
 const glossary = [{ heading: '“A+B”改革', slug: 'a-b', keys: ['A+B'] }];
 const plan = parsePlan(await readFile(join(FIXTURE, 'input.txt'), 'utf8'), { glossary });
-const files = contentFiles(plan);
+const files = contentFiles(siteModel(plan, Edition.parse({ seed: 'input.txt', sha256: '0'.repeat(64) })));
 
 /** Visible text of an HTML fragment: tags removed, entities decoded. */
 function visible(html: string): string {

@@ -5,11 +5,12 @@
 import { describe, expect, it } from 'vitest';
 import { contentFiles, unitMdx } from '../../src/writer/mdx.ts';
 import { loadSeed } from '../../src/writer/load-seed.ts';
+import { siteModel } from '../../src/extract/index.ts';
 import type { Unit } from '../../src/model/schema.ts';
 import { leadSentence, termsInParagraph } from '../../src/view/unit.ts';
 
-const { plan } = await loadSeed();
-const files = contentFiles(plan);
+const { plan, edition } = await loadSeed();
+const files = contentFiles(siteModel(plan, edition));
 const unit = (id: string) => plan.units.find((u) => u.id === id)!;
 
 describe('unit entries', () => {

@@ -1,17 +1,12 @@
 /**
- * What the extraction rules read from the plan, computed once per build: targets,
- * achievements, the index of quoted terms, and the open-data export built from them.
+ * What the build extracted from the text (targets, achievements, the index of quoted terms), as
+ * the model holds it, and the open-data export built from the model.
  */
-import { extractAchievements } from '../../extract/achievements.ts';
-import { extractTerms } from '../../extract/quoted-terms.ts';
-import { extractTargets } from '../../extract/targets.ts';
 import { exportPlan } from '../../data/export.ts';
-import { edition, plan } from './plan.ts';
+import { edition, model, plan } from './plan.ts';
 import { unitUrl, url } from './urls.ts';
 
-export const targets = extractTargets(plan);
-export const achievements = extractAchievements(plan);
-export const terms = extractTerms(plan);
+export const { targets, achievements, terms } = model;
 
 /** The export with absolute URLs for `site` (Astro.site). */
 export function planExport(site: URL | undefined) {

@@ -1,6 +1,6 @@
 /** Showing extracted figures: the value with its bound, the deadline, the sentence with the figure marked. */
 import type { Plan } from '../../model/schema.ts';
-import type { Deadline, Figure } from '../../extract/schema.ts';
+import type { Deadline, Figure } from '../../model/extracts.ts';
 
 const BOUND = { 'at-least': '≥ ', 'at-most': '≤ ', exactly: '' } as const;
 
@@ -20,7 +20,7 @@ export function deadlineText(d: Deadline | null): string {
 /** The figure's sentence split around the figure. */
 export function marked(plan: Plan, f: Figure): { before: string; match: string; after: string } {
   const unit = plan.units.find((u) => u.id === f.unit)!;
-  const text = f.paragraph === -1 ? unit.title! : unit.paragraphs[f.paragraph]!.text;
+  const text = f.paragraph === null ? unit.title! : unit.paragraphs[f.paragraph]!.text;
   const start = text.lastIndexOf(f.sentence, f.offset);
   const at = f.offset - start;
   return { before: f.sentence.slice(0, at), match: f.sentence.slice(at, at + f.text.length), after: f.sentence.slice(at + f.text.length) };

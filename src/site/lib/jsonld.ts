@@ -3,6 +3,7 @@
  * plan (itself a `Legislation` passed by the issuer). Pure; the page supplies absolute URLs.
  */
 import type { Plan, Unit } from '../../model/schema.ts';
+import { signatureOf } from '../../view/document.ts';
 import { unitShareTitle } from './share.ts';
 
 export interface LegislationLdInput {
@@ -17,20 +18,21 @@ export interface LegislationLdInput {
 }
 
 export function legislationLd({ plan, unit, unitUrl, planUrl, published }: LegislationLdInput): Record<string, unknown> {
+  const signed = signatureOf(plan);
   return {
     '@context': 'https://schema.org',
     '@type': 'Legislation',
     name: unitShareTitle(plan, unit),
-    legislationIdentifier: `${plan.docNumber} ${unit.label}`,
-    legislationDate: plan.notice.date,
+    legislationIdentifier: `${plan.docNumber ?? plan.title} ${unit.label}`,
+    ...(signed ? { legislationDate: signed.date } : {}),
     ...(published ? { datePublished: published } : {}),
     inLanguage: 'zh-CN',
     url: unitUrl,
     isPartOf: {
       '@type': 'Legislation',
       name: plan.title,
-      legislationIdentifier: plan.docNumber,
-      legislationDate: plan.notice.date,
+      ...(plan.docNumber ? { legislationIdentifier: plan.docNumber } : {}),
+      ...(signed ? { legislationDate: signed.date } : {}),
       legislationPassedBy: { '@type': 'GovernmentOrganization', name: plan.issuer },
       inLanguage: 'zh-CN',
       url: planUrl,

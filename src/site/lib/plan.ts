@@ -5,17 +5,14 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Plan } from '../../model/schema.ts';
-import { Edition } from '../../model/edition.ts';
+import { SiteModel } from '../../model/site-model.ts';
 
 const root = process.env.CONTENT_DIR ?? './content';
 
-function readJson(name: string): unknown {
-  return JSON.parse(readFileSync(join(root, name), 'utf8'));
-}
-
-export const plan = Plan.parse(readJson('plan.json'));
-export const edition = Edition.parse(readJson('edition.json'));
+export const model = SiteModel.parse(JSON.parse(readFileSync(join(root, 'plan.json'), 'utf8')));
+/** The document (the model is a superset of it). */
+export const plan = model;
+export const edition = model.edition;
 
 /** Units by id, built once per build. */
 export const byId = new Map(plan.units.map((u) => [u.id, u]));

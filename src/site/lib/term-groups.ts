@@ -4,7 +4,7 @@
  * by pinyin. Pinyin comes from pinyin-pro at build time only; nothing of it reaches the browser.
  */
 import { pinyin } from 'pinyin-pro';
-import type { IndexedTerm } from '../../extract/schema.ts';
+import type { IndexedTerm } from '../../model/extracts.ts';
 
 export interface TermView extends IndexedTerm {
   /** Toneless pinyin syllables and their initials, for the filter (`fangguanfu fgf`). */

@@ -12,8 +12,8 @@ export const Place = z.object({
   unit: z.string(),
   /** The unit's citation label, e.g. `三（二）2`. */
   label: z.string(),
-  /** Index into the unit's `paragraphs`, or -1 for a title on a heading line of its own. */
-  paragraph: z.number().int().min(-1),
+  /** Index into the unit's `paragraphs`, or null for its title, which stood on a heading line of its own. */
+  paragraph: z.number().int().nonnegative().nullable(),
   /** UTF-16 offset inside that paragraph's (or title's) text. */
   offset: z.number().int().nonnegative(),
 });
