@@ -10,6 +10,7 @@
  * `normalise` then drops all whitespace and maps half-width parentheses to full-width ones; nothing
  * else is forgiven. Pure: no I/O.
  */
+import { decodeHTML } from 'entities';
 import type { Erratum, Plan, Signed } from '../../src/model/schema.ts';
 
 /** Drop whitespace (PDF line wraps, spaces around numbers) and unify `(` `)` with `（` `）`. */
@@ -20,10 +21,16 @@ export function normalise(text: string): string {
 const RULE = /^\s*-{3,}\s*$/;
 const HEADING_MARK = /^\s{0,3}#{1,6}\s+/;
 
-/** The seed's text as the model must reproduce it. */
-export function expectedText(source: string, errata: readonly Erratum[] = []): string {
+/**
+ * The source's text as the model must reproduce it: for the seed's Markdown its lines without
+ * markup, for plain text all of it, for HTML its text nodes (tags dropped, entities decoded) —
+ * read here with a regular expression, independently of the parser's HTML reader.
+ */
+export function expectedText(source: string, errata: readonly Erratum[] = [], format: 'markdown' | 'plain' | 'html' = 'markdown'): string {
   const lines = source.replace(/^\uFEFF/, '').split(/\r\n?|\n/);
   for (const e of errata) lines[e.line - 1] = lines[e.line - 1]!.replace(e.original, () => e.correction);
+  if (format === 'plain') return normalise(lines.join(''));
+  if (format === 'html') return normalise(decodeHTML(lines.join('\n').replace(/<(script|style)[^>]*>[^]*?<\/\1>/gi, '').replace(/<[^>]*>/g, '')));
   return normalise(
     lines
       .filter((line) => !RULE.test(line))
