@@ -58,14 +58,25 @@ for (const name of names) {
     const t0 = performance.now();
     const r = spawnSync(process.execPath, ['scripts/build.ts', '--edition', edition, '--out', out], { encoding: 'utf8' });
     const buildMs = Math.round(performance.now() - t0);
-    const row: Row = { document: name, form, built: r.status === 0, error: null, units: {}, paragraphs: 0, conserved: false, repairs: 0, buildMs };
+    const row: Row = {
+      document: name,
+      form,
+      built: r.status === 0,
+      error: null,
+      units: {},
+      paragraphs: 0,
+      conserved: false,
+      repairs: 0,
+      buildMs,
+    };
     if (r.status !== 0) row.error = (r.stderr || r.stdout).trim().split('\n')[0] ?? 'failed';
     try {
       const { plan, seedPath, format } = await loadSeed(edition);
       const source = await readFile(seedPath, 'utf8');
       row.units = unitsByLevel(plan);
       row.repairs = plan.repairs.length;
-      row.paragraphs = format === 'plain' ? source.split(/\n\s*\n/).filter((p) => p.trim()).length : (source.match(/<p[\s>]/g) ?? []).length;
+      row.paragraphs =
+        format === 'plain' ? source.split(/\n\s*\n/).filter((p) => p.trim()).length : (source.match(/<p[\s>]/g) ?? []).length;
       row.conserved = expectedText(source, plan.errata, format) === modelText(plan);
     } catch (e) {
       row.error ??= (e as Error).message.split('\n')[0]!;
@@ -79,7 +90,16 @@ const levels = ['part', 'chapter', 'section', 'measure', 'point', 'article', 'cl
 console.log(['document', 'form', 'built', ...levels, 'paragraphs', 'conserved', 'repairs', 'build ms'].join('\t'));
 for (const r of rows) {
   console.log(
-    [r.document, r.form, r.built ? 'yes' : `NO: ${r.error}`, ...levels.map((l) => r.units[l] ?? 0), r.paragraphs, r.conserved ? 'yes' : 'NO', r.repairs, r.buildMs].join('\t'),
+    [
+      r.document,
+      r.form,
+      r.built ? 'yes' : `NO: ${r.error}`,
+      ...levels.map((l) => r.units[l] ?? 0),
+      r.paragraphs,
+      r.conserved ? 'yes' : 'NO',
+      r.repairs,
+      r.buildMs,
+    ].join('\t'),
   );
 }
 const ms = rows.map((r) => r.buildMs).sort((a, b) => a - b);

@@ -7,5 +7,13 @@ import { extractTerms } from './quoted-terms.ts';
 import { extractTargets } from './targets.ts';
 
 export function siteModel(plan: Plan, edition: Edition): SiteModel {
-  return { ...plan, edition, targets: extractTargets(plan), achievements: extractAchievements(plan), terms: extractTerms(plan) };
+  return {
+    ...plan,
+    // The number as the document is cited, where edition.json declares it (an order prints 第706号 under its masthead).
+    docNumber: edition.docNumber ?? plan.docNumber,
+    edition,
+    targets: extractTargets(plan),
+    achievements: extractAchievements(plan),
+    terms: extractTerms(plan),
+  };
 }

@@ -32,7 +32,8 @@ export const Edition = z.object({
   glossary: z.string().min(1).optional(),
   /**
    * The document number as it is cited, where the text prints it otherwise: an order prints
-   * `第706号` under its masthead and is cited as `国令第706号`.
+   * `第706号` under its masthead and is cited as `国令第706号`. The site shows this one; the
+   * parsed model keeps what is printed.
    */
   docNumber: z.string().min(1).optional(),
   /** 发布日期 (publication date, ISO), which the document itself does not print. */

@@ -162,8 +162,6 @@ export async function loadSeed(seedsDirOrEdition = 'seeds', options: LoadOptions
       throw errors[0]!;
     }
   }
-  // A declared fact of the edition, like an erratum: the number as the document is cited.
-  if (edition.docNumber) plan.docNumber = edition.docNumber;
   return { edition, seedPath, format, plan };
 }
 

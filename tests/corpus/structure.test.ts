@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Plan, Unit } from '../../src/model/schema.ts';
+import { siteModel } from '../../src/extract/index.ts';
 import { expected } from './expected.ts';
 import { FORMS, loadCorpus } from './load.ts';
 
@@ -19,11 +20,11 @@ describe.each(Object.keys(expected))('%s', (name) => {
 
   describe.each(FORMS)('from %s', (form) => {
     it('reads the title, number, issuer, addressee and signature block as printed', async () => {
-      const { plan } = await loadCorpus(name, form);
+      const { plan, edition } = await loadCorpus(name, form);
       const signed = plan.notice ?? plan.texts[0]!.signed;
       expect({
         title: plan.title,
-        docNumber: plan.docNumber,
+        docNumber: siteModel(plan, edition).docNumber,
         issuer: plan.issuer,
         masthead: plan.masthead,
         addressee: plan.texts[0]!.addressee,

@@ -3,6 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { Edition } from '../../src/model/edition.ts';
+import { SiteModel } from '../../src/model/site-model.ts';
 import { cardShaper } from '../../src/site/share/glyphs.ts';
 import { iconGlyph, iconSvg } from '../../src/site/share/icons.ts';
 import { appGlyph, faviconSvg } from '../../src/site/share/images.ts';
@@ -59,7 +60,7 @@ describe('the icon glyph', () => {
 
 describe('the built icons', () => {
   test("favicon.svg is this plan's 规 drawn as an outline, not text in the visitor's font", () => {
-    const edition = Edition.parse(JSON.parse(readFileSync('content/edition.json', 'utf8')));
+    const { edition } = SiteModel.parse(JSON.parse(readFileSync('content/plan.json', 'utf8')));
     expect(appGlyph(loadPlan(), edition)).toBe('规');
     const svg = readFileSync(join(DIST, 'favicon.svg'), 'utf8');
     expect(svg).toBe(faviconSvg('规'));

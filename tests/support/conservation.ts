@@ -30,7 +30,15 @@ export function expectedText(source: string, errata: readonly Erratum[] = [], fo
   const lines = source.replace(/^\uFEFF/, '').split(/\r\n?|\n/);
   for (const e of errata) lines[e.line - 1] = lines[e.line - 1]!.replace(e.original, () => e.correction);
   if (format === 'plain') return normalise(lines.join(''));
-  if (format === 'html') return normalise(decodeHTML(lines.join('\n').replace(/<(script|style)[^>]*>[^]*?<\/\1>/gi, '').replace(/<[^>]*>/g, '')));
+  if (format === 'html')
+    return normalise(
+      decodeHTML(
+        lines
+          .join('\n')
+          .replace(/<(script|style)[^>]*>[^]*?<\/\1>/gi, '')
+          .replace(/<[^>]*>/g, ''),
+      ),
+    );
   return normalise(
     lines
       .filter((line) => !RULE.test(line))
