@@ -53,7 +53,8 @@ export function readHead(head: TextBlock, rest: string): Head {
   const bare = trimmed.replace(/[。.]$/, '');
   const candidate = leadTitle(trimmed);
   const lead = candidate !== null && NOTE.test(trimmed.slice(candidate.length + 1).trim()) ? null : candidate;
-  if (head.heading || (lead !== null && lead === bare) || (lead === null && !/[。，；]/.test(bare))) {
+  // A head with no sentence end is a title line, commas and all (`二、丰富赛事活动，完善赛事体系`).
+  if (head.heading || (lead !== null && lead === bare) || (lead === null && !/[。；！？]/.test(bare) && bare.length <= MAX_TITLE)) {
     return { title: bare || null, titleInline: false, paragraphs: [] };
   }
   return { title: lead, titleInline: lead !== null, paragraphs: [paragraph(head, trimmed)] };

@@ -42,8 +42,9 @@ export function parsePlan(source: string, options: ParseOptions = {}): Plan {
       throw new ParseError('EMPTY', 1, 'the seed is empty', 'pass the document’s text (the file edition.json names)');
     }
     assertDocument(text);
+    // Applied in the file's order, so an error names the entry as the errata file numbers it.
+    const fixed = applyErrata(lines, options.errata ?? [], diagnostics);
     const errata = [...(options.errata ?? [])].sort((a, b) => a.line - b.line);
-    const fixed = applyErrata(lines, errata, diagnostics);
     const format = options.format ?? detectFormat(text);
     const plan = composeDocument(
       READERS[format](fixed),

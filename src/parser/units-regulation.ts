@@ -8,6 +8,7 @@
 import type { Unit, UnitKind } from '../model/schema.ts';
 import { paragraph } from './heads.ts';
 import type { Article, Clause, Division, RegulationTree } from './regulation.ts';
+import type { TextBlock } from './read/block.ts';
 import { printedMarker } from './markers.ts';
 import { toChineseNumeral } from './numerals.ts';
 import { adopt, makeUnit } from './unit.ts';
@@ -90,45 +91,34 @@ export function regulationUnits(tree: RegulationTree, textIndex: number): Unit[]
     });
   };
 
+  /** A numbered line inside an article: an item (项, （一）) or a sub-item (目, 1.), its text after the number. */
+  const listed = (kind: 'item' | 'point', n: number, head: TextBlock, rest: string, parent: Unit, path: number[]): Unit => {
+    const marker = printedMarker('regulation', kind, n);
+    const number = kind === 'item' ? `第${marker}项` : `第${n}目`;
+    const unit = makeUnit(
+      {
+        kind,
+        path: [...path, n],
+        idPrefix: 'a',
+        marker,
+        number,
+        label: `${parent.label}${number}`,
+        title: null,
+        titleInline: false,
+        paragraphs: [paragraph(head, rest)],
+        lines: head.lines,
+      },
+      parent,
+      textIndex,
+    );
+    adopt(units, parent, unit, byId);
+    return unit;
+  };
+
   const items = (c: Clause, parent: Unit, path: number[]): void => {
     for (const it of c.items) {
-      const number = `第${printedMarker('regulation', 'item', it.n)}项`;
-      const unit = makeUnit(
-        {
-          kind: 'item',
-          path: [...path, it.n],
-          idPrefix: 'a',
-          marker: printedMarker('regulation', 'item', it.n),
-          number,
-          label: `${parent.label}${number}`,
-          title: null,
-          titleInline: false,
-          paragraphs: [paragraph(it.head, it.marker.rest)],
-          lines: it.head.lines,
-        },
-        parent,
-        textIndex,
-      );
-      adopt(units, parent, unit, byId);
-      for (const p of it.points) {
-        const point = makeUnit(
-          {
-            kind: 'point',
-            path: [...path, it.n, p.n],
-            idPrefix: 'a',
-            marker: printedMarker('regulation', 'point', p.n),
-            number: `第${p.n}目`,
-            label: `${unit.label}第${p.n}目`,
-            title: null,
-            titleInline: false,
-            paragraphs: [paragraph(p.head, p.marker.rest)],
-            lines: p.head.lines,
-          },
-          unit,
-          textIndex,
-        );
-        adopt(units, unit, point, byId);
-      }
+      const item = listed('item', it.n, it.head, it.marker.rest, parent, path);
+      for (const p of it.points) listed('point', p.n, p.head, p.marker.rest, item, [...path, it.n]);
     }
   };
 

@@ -78,6 +78,15 @@ describe.each(Object.keys(expected))('%s', (name) => {
       });
     });
 
+    it('reads every chapter heading as a title, commas and all', async () => {
+      const { plan } = await loadCorpus(name, form);
+      const untitled = plan.units.filter(
+        (u) =>
+          u.kind === 'chapter' && (u.title === null || (u.paragraphs.length > 0 && !u.titleInline && u.paragraphs[0]!.text.length < 40)),
+      );
+      expect(untitled.map((u) => u.label)).toEqual([]);
+    });
+
     it('tells run-in sections from heading-only ones', async () => {
       const { plan } = await loadCorpus(name, form);
       const sections = outline(plan, 'section');
