@@ -1,6 +1,6 @@
 /**
  * Screenshots of pages at phone and desktop widths, for looking at them.
- * Usage: node scripts/screenshot.ts OUTDIR path [path…]   (serves dist/ itself)
+ * Usage: [DIST=dir] node scripts/screenshot.ts OUTDIR path [path…]   (serves dist/, or DIST, itself)
  */
 import { mkdir } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
@@ -9,7 +9,7 @@ import { serveDist } from './serve.ts';
 
 const [out = 'screens', ...paths] = process.argv.slice(2);
 await mkdir(out, { recursive: true });
-const server = serveDist().listen(0, '127.0.0.1');
+const server = serveDist(process.env.DIST ?? 'dist').listen(0, '127.0.0.1');
 await new Promise((r) => server.once('listening', r));
 const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 const browser = await launchChromium();

@@ -111,7 +111,9 @@ export function serveDist(root = 'dist', base = process.env.BASE ?? '/'): Server
 if (import.meta.main) {
   const port = Number(process.argv[2] ?? process.env.PORT ?? 4321);
   const base = normalizeBase(process.env.BASE ?? '/');
-  serveDist('dist', base).listen(port, '127.0.0.1', () => console.log(`serving dist/ at http://127.0.0.1:${port}${base}`));
+  // DIST serves another build (a document built with --out DIR).
+  const root = process.env.DIST ?? 'dist';
+  serveDist(root, base).listen(port, '127.0.0.1', () => console.log(`serving ${root}/ at http://127.0.0.1:${port}${base}`));
 }
 
 /** A served dist/ on a free loopback port, for tests and tools. */

@@ -1,5 +1,6 @@
 /** Walking the plan's own text: every unit's text blocks, split into sentences and clauses. */
 import type { Plan, Unit } from '../model/schema.ts';
+import { lineage } from '../view/unit.ts';
 
 /** One block of a unit's own text: a paragraph, or a title that stood on its own heading line. */
 export interface Block {
@@ -56,8 +57,6 @@ export function quotations(text: string): Array<[number, number]> {
 
 /** Whether a unit, or any unit enclosing it, matches `test` by its title. */
 export function underHeading(plan: Plan, unit: Unit, test: RegExp): boolean {
-  for (let u: Unit | undefined = unit; u; u = u.parent === null ? undefined : plan.units.find((x) => x.id === u!.parent)) {
-    if (u.title !== null && test.test(u.title)) return true;
-  }
-  return false;
+  const byId = new Map(plan.units.map((u) => [u.id, u]));
+  return lineage(byId, unit).some((u) => u.title !== null && test.test(u.title));
 }

@@ -45,7 +45,7 @@ export function attachPage(doc: Document, base: string, parts: PageParts, search
     doc.defaultView?.history.replaceState(null, '', url);
     related.replaceChildren();
     if (!q.trim()) {
-      status.textContent = '输入要查找的文字，例如 告知承诺、五化、1+4+6。';
+      status.textContent = status.dataset.hint ?? '';
       results.replaceChildren();
       return;
     }

@@ -55,20 +55,13 @@ export function topOf(byId: ReadonlyMap<string, Unit>, unit: Unit): Unit {
   return lineage(byId, unit)[0]!;
 }
 
-/** The HTML heading level of a unit's heading in the reading view: the chapter is the page's h1, then one level per tier. */
-export const HEADING_LEVEL = {
-  part: 1,
-  chapter: 1,
-  section: 2,
-  measure: 3,
-  article: 3,
-  point: 4,
-  clause: 4,
-  item: 4,
-} as const satisfies Record<Unit['kind'], number>;
-
-/** The heading element of a unit in the reading view: `h1` for a chapter … `h4` for a point. */
-export const headingTag = (unit: Unit): `h${(typeof HEADING_LEVEL)[Unit['kind']]}` => `h${HEADING_LEVEL[unit.kind]}`;
+/**
+ * The heading element of a unit in the reading view: its depth in the outline, so the unit a
+ * reading page is about is its h1 (a chapter, or a regulation's article when it has no chapters),
+ * then one level per tier down to h4.
+ */
+export const headingTag = (byId: ReadonlyMap<string, Unit>, unit: Unit): 'h1' | 'h2' | 'h3' | 'h4' =>
+  `h${Math.min(lineage(byId, unit).length, 4)}` as 'h1' | 'h2' | 'h3' | 'h4';
 
 /** The printed marker (`三、`, `（一）`, `2.`, `（1）`, `第八条`), or null where the document prints none. */
 export const markerOf = (unit: Unit): string | null => unit.marker;
@@ -84,9 +77,11 @@ const RUNS_IN = new Set<Unit['kind']>(['measure', 'point', 'article', 'item']);
 
 /**
  * Whether the unit's number (and its lead sentence, if any) runs into its first paragraph, as
- * printed: every measure, article or item with text, and any unit whose title is its lead sentence.
+ * printed: every measure, article or item with text, any unit whose title is its lead sentence,
+ * and any numbered unit without a title (`（十三）支持…试点。（负责部门：…）`).
  */
-export const runsIn = (unit: Unit): boolean => unit.paragraphs.length > 0 && (unit.titleInline || RUNS_IN.has(unit.kind));
+export const runsIn = (unit: Unit): boolean =>
+  unit.paragraphs.length > 0 && (unit.titleInline || RUNS_IN.has(unit.kind) || (unit.title === null && unit.marker !== null));
 
 /**
  * Whether the unit's heading stands on a line of its own in the reading view: a title that stood
@@ -109,3 +104,32 @@ export function leadAfterMarker(unit: Unit): string {
 /** The glossary terms found in paragraph `i` of the unit's own text. */
 export const termsInParagraph = (unit: Unit, i: number): Unit['terms'] =>
   unit.terms.filter((t) => t.in === 'paragraph' && t.paragraph === i);
+
+const OWN: Record<Unit['kind'], string> = {
+  part: '本编',
+  chapter: '本部分',
+  section: '本节',
+  measure: '本条',
+  point: '本项',
+  article: '本条',
+  clause: '本款',
+  item: '本项',
+};
+const EACH: Record<Unit['kind'], string> = {
+  part: '编',
+  chapter: '章',
+  section: '节',
+  measure: '条',
+  point: '项',
+  article: '条',
+  clause: '款',
+  item: '项',
+};
+
+/** What a unit's parts are called in a list of them: `本部分各节`, `本节各条`, `本章各条`, `本条各款`, `本项各目`. */
+export function partsName(unit: Unit, parts: readonly Unit[]): string {
+  // A regulation's chapter is a 章, and the sub-items of its items are 目.
+  const own = unit.kind === 'chapter' && unit.marker?.startsWith('第') ? '本章' : OWN[unit.kind];
+  const kind = parts[0]?.kind ?? 'measure';
+  return `${own}各${kind === 'point' && unit.kind === 'item' ? '目' : EACH[kind]}`;
+}

@@ -52,7 +52,7 @@ describe('the outline', () => {
     expect(lineage(byId, byId.get('3')!).map((u) => u.id)).toEqual(['3']);
   });
 
-  it('gives each kind its heading level: h1 for a chapter to h4 for a point', () => {
-    expect(['3', '3-1', '3-1-2', '3-1-2-1'].map((id) => headingTag(byId.get(id)!))).toEqual(['h1', 'h2', 'h3', 'h4']);
+  it('gives each unit the heading level of its depth: h1 for the unit a reading page is about, to h4', () => {
+    expect(['3', '3-1', '3-1-2', '3-1-2-1'].map((id) => headingTag(byId, byId.get(id)!))).toEqual(['h1', 'h2', 'h3', 'h4']);
   });
 });

@@ -1,6 +1,7 @@
 /** Showing extracted figures: the value with its bound, the deadline, the sentence with the figure marked. */
 import type { Plan } from '../../model/schema.ts';
 import type { Deadline, Figure } from '../../model/extracts.ts';
+import { lineage } from '../../view/unit.ts';
 
 const BOUND = { 'at-least': '≥ ', 'at-most': '≤ ', exactly: '' } as const;
 
@@ -24,4 +25,15 @@ export function marked(plan: Plan, f: Figure): { before: string; match: string; 
   const start = text.lastIndexOf(f.sentence, f.offset);
   const at = f.offset - start;
   return { before: f.sentence.slice(0, at), match: f.sentence.slice(at, at + f.text.length), after: f.sentence.slice(at + f.text.length) };
+}
+
+/**
+ * What the achievements are called: `“十三五”时期已取得的成绩` when the headings they were read
+ * under name a five-year period (`“十三五”期间…取得的主要成就`), else `已取得的成绩`.
+ */
+export function achievementsName(plan: Plan, achievements: readonly Figure[]): string {
+  const byId = new Map(plan.units.map((u) => [u.id, u]));
+  const headings = [...new Set(achievements.flatMap((a) => lineage(byId, byId.get(a.unit)!).map((u) => u.title ?? '')))];
+  const periods = [...new Set(headings.flatMap((h) => [...h.matchAll(/“(十[一二三四五六七八九]五)”/g)].map((m) => m[1]!)))];
+  return periods.length === 1 ? `“${periods[0]}”时期已取得的成绩` : '已取得的成绩';
 }

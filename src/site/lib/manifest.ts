@@ -15,7 +15,7 @@ export function webManifest(plan: Plan, url: (path?: string) => string): Record<
   return {
     name: plan.title,
     short_name: shortName(plan.title),
-    description: `《${plan.title}》（${plan.docNumber}）网络版：全文、条文链接、名词解释与全文检索。`,
+    description: `《${plan.title}》${plan.docNumber ? `（${plan.docNumber}）` : ''}网络版：全文、条文链接${plan.glossary.length > 0 ? '、名词解释' : ''}与全文检索。`,
     lang: 'zh-CN',
     dir: 'ltr',
     start_url: url(),

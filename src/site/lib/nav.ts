@@ -1,8 +1,9 @@
 /** Pure navigation over the model: chapters, neighbours, term usage (a unit's own reading: src/view/unit.ts). */
 import type { GlossaryTerm, Plan, Unit } from '../../model/schema.ts';
 
+/** The top-level units, each with a reading page of its own: the chapters, or the articles of a regulation without chapters. */
 export function chaptersOf(plan: Plan): Unit[] {
-  return plan.units.filter((u) => u.kind === 'chapter');
+  return plan.units.filter((u) => u.parent === null);
 }
 
 /** Previous and next unit in reading order. */

@@ -49,3 +49,12 @@ export function groupTerms(terms: readonly IndexedTerm[]): TermGroup[] {
       .map(({ key: _k, sortKey: _s, ...v }) => v),
   }));
 }
+
+/** The example the filter's placeholder offers: an example query of edition.json that is an entry, with its initials (`放管服、fgf`). */
+export function filterExample(terms: readonly IndexedTerm[], examples: readonly string[]): string | null {
+  const term = examples.find((e) => terms.some((t) => t.term === e));
+  if (!term) return null;
+  return `${term}、${syllables(term)
+    .map((s) => s[0])
+    .join('')}`;
+}

@@ -4,19 +4,7 @@
  */
 import { BRAND } from '../lib/brand.ts';
 import { describeChar, type Shaper } from './card.ts';
-
-/**
- * Genre words (文种) a title conventionally ends with: the fifteen of the 党政机关公文处理工作条例
- * (art. 8), the forms of regulations and rules (条例, 规定, 办法, 细则, 规则) and of plans
- * (规划, 纲要, 计划, 方案, 措施, 要点). Longer words first, so `命令` wins over `令`.
- */
-const GENRES = [
-  ...['规划', '纲要', '计划', '方案', '措施', '要点', '意见', '通知', '通报', '通告', '公告', '公报', '决定', '决议', '命令'],
-  ...['条例', '规定', '办法', '细则', '规则', '报告', '请示', '批复', '议案', '纪要', '函', '令'],
-];
-
-/** A trailing note in brackets (`（试行）`, `（2021—2025年）`), closing quotes and spaces. */
-const TRAILER = /(?:\s|[（(][^（）()]*[）)]|[》」』”’〕】])+$/u;
+import { genreOf, titleCore } from '../../view/document.ts';
 
 /**
  * The character on the app icon: `declared` (edition.json's `iconGlyph`) when given; otherwise
@@ -26,8 +14,8 @@ const TRAILER = /(?:\s|[（(][^（）()]*[）)]|[》」』”’〕】])+$/u;
  */
 export function iconGlyph(title: string, declared?: string): string {
   if (declared) return declared;
-  const core = title.replace(TRAILER, '');
-  const genre = GENRES.find((g) => core.endsWith(g));
+  const core = titleCore(title);
+  const genre = genreOf(title);
   if (genre) return [...genre][0]!;
   const han = core.match(/\p{Script=Han}/gu);
   if (han) return han.at(-1)!;
