@@ -15,6 +15,7 @@ import { benchSearch, indexAgreement, readQueries, runPagefind, runSite } from '
 import { overall, printJudged, printSearchReport } from './search-report.ts';
 import { pageType } from './sizes.ts';
 import { median } from './build.ts';
+import { corpusSection } from './corpus.ts';
 
 const { values } = parseArgs({
   options: {
@@ -23,7 +24,7 @@ const { values } = parseArgs({
     queries: { type: 'string', default: 'search/queries.txt' },
     judged: { type: 'string', default: 'search/judged.json' },
     /** Sections to run, comma-separated. */
-    only: { type: 'string', default: 'build,sizes,js,search,compare,growth,lighthouse' },
+    only: { type: 'string', default: 'build,sizes,js,search,compare,growth,lighthouse,corpus' },
     /** Warm clean builds per figure (real plan; the ×10 plan gets a third as many, at least one). */
     runs: { type: 'string', default: '5' },
     /** Cold clean builds (empty caches) per figure. */
@@ -103,6 +104,7 @@ if (sections.has('compare')) {
 
 if (built && sections.has('growth')) results.growth = await growthSection(built.project, Math.max(1, Math.round(runs / 3)));
 if (sections.has('lighthouse')) results.lighthouse = await lighthouseSection(dist);
+if (sections.has('corpus')) results.corpus = await corpusSection();
 console.log(`\nfigures written to ${await writeResults(results)}`);
 
 async function compare(ownDist: string, anchor: AnchorBuilds): Promise<Record<string, unknown>> {
