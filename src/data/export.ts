@@ -8,6 +8,7 @@ import { Plan, Unit } from '../model/schema.ts';
 import { Edition } from '../model/edition.ts';
 import { Achievement, IndexedTerm, Target } from '../model/extracts.ts';
 import { citation } from '../view/unit.ts';
+import { citedTitle } from '../view/document.ts';
 import { eId } from './eid.ts';
 import { toCsv } from './csv.ts';
 
@@ -60,7 +61,7 @@ export function exportPlan({ plan, edition, terms, targets, achievements, unitUr
     units: units.map((u) => ({
       ...u,
       eId: eId(u, byId),
-      citation: citation(plan.title, u),
+      citation: citation(citedTitle(plan, u), u),
       text: u.paragraphs.map((p) => p.text).join('\n'),
       url: unitUrl(u.id),
     })),

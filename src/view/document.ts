@@ -2,7 +2,7 @@
  * How the document as a whole reads: who signed it and when, what kind of document it is (its
  * genre word), how the header names it, and which of the optional pages it has anything for.
  */
-import type { Plan, Scheme, Signed, Unit } from '../model/schema.ts';
+import type { Plan, Scheme, Signed, Text, Unit } from '../model/schema.ts';
 
 /** The signature block that signs the document: its covering notice's, or its own text's when it is itself the letter. */
 export function signatureOf(plan: Plan): Signed | null {
@@ -31,9 +31,20 @@ export function genreOf(title: string): string | null {
   return GENRES.find((g) => core.endsWith(g)) ?? null;
 }
 
-/** How pages name the document in running text (`规划`, `意见`, `条例`); `文件` when the title has no genre word. */
+/** How pages name the document in running text (`规划`, `意见`, `条例`); `文件` when it has no genre word, or several texts. */
 export function docWord(plan: Plan): string {
-  return genreOf(plan.texts[0]!.title) ?? '文件';
+  return plan.texts.length === 1 ? (genreOf(plan.texts[0]!.title) ?? '文件') : '文件';
+}
+
+/** The text a unit belongs to: the first, or the one its id's prefix names (`t2-a1` is in the second). */
+export function textOf(plan: Plan, unit: Unit): Text {
+  const k = /^t(\d+)-/.exec(unit.id);
+  return plan.texts[k ? Number(k[1]) - 1 : 0]!;
+}
+
+/** The title a unit is cited under: its own text's when a notice issues several (《某乙规定》第一条), else the document's. */
+export function citedTitle(plan: Plan, unit: Unit): string {
+  return plan.texts.length === 1 ? plan.title : textOf(plan, unit).title;
 }
 
 /**

@@ -4,6 +4,7 @@
  */
 import type { Plan, Unit } from '../../model/schema.ts';
 import { citation } from '../../view/unit.ts';
+import { citedTitle } from '../../view/document.ts';
 
 /** The unit a page is about: `m/<id>/` or `plan/<chapter>/` (path relative to the base). */
 export function pageUnit(relPath: string, byId: ReadonlyMap<string, Unit>): Unit | null {
@@ -15,7 +16,7 @@ export function pageUnit(relPath: string, byId: ReadonlyMap<string, Unit>): Unit
 
 /** `《规划》三（一）2 营造…`: the citation label and the title, as a shared link's headline. */
 export function unitShareTitle(plan: Plan, unit: Unit): string {
-  const cite = citation(plan.title, unit);
+  const cite = citation(citedTitle(plan, unit), unit);
   return unit.title ? `${cite} ${unit.title}` : cite;
 }
 

@@ -7,6 +7,7 @@ import { escapeUTF8 } from 'entities';
 import type { Plan, Unit } from '../../model/schema.ts';
 import { BRAND } from '../lib/brand.ts';
 import { ownText } from '../../view/unit.ts';
+import { citedTitle } from '../../view/document.ts';
 import { summary } from '../lib/text.ts';
 
 export const CARD_WIDTH = 1200;
@@ -37,17 +38,21 @@ const TEXT_WIDTH = CARD_WIDTH - 2 * MARGIN;
 
 /** The card of the whole edition: the document's issuer and number over its title. */
 export function siteCard(plan: Plan): Card {
-  return { eyebrow: `${plan.issuer} · ${plan.docNumber}`, label: null, title: plan.title, footer: '网络版 · 全文 · 条文链接 · 名词解释' };
+  const footer = ['网络版', '全文', '条文链接', ...(plan.glossary.length > 0 ? ['名词解释'] : [])].join(' · ');
+  return { eyebrow: issuedBy(plan), label: null, title: plan.title, footer };
 }
+
+/** `济南市人民政府 · 济政发〔2023〕1号`; the issuer alone when no number is printed. */
+const issuedBy = (plan: Plan): string => [plan.issuer, plan.docNumber].filter(Boolean).join(' · ');
 
 /** A unit's card: the plan's title, the citation label (a chapter's printed marker), the title. */
 export function unitCard(plan: Plan, unit: Unit): Card {
   const title = unit.title ?? summary(ownText(unit), 36);
   return {
-    eyebrow: `《${plan.title}》`,
+    eyebrow: `《${citedTitle(plan, unit)}》`,
     label: unit.kind === 'chapter' && unit.marker ? unit.marker : unit.label,
     title,
-    footer: `${plan.issuer} · ${plan.docNumber}`,
+    footer: issuedBy(plan),
   };
 }
 
