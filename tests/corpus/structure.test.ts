@@ -15,6 +15,25 @@ const squash = (s: string | null | undefined) => s?.replace(/[\s\u3000]+/g, ' ')
 const outline = (plan: Plan, kind: Unit['kind']) => plan.units.filter((u) => u.kind === kind && plan.texts[0]!.scheme === 'outline');
 const regulation = (plan: Plan, kind: Unit['kind']) => plan.units.filter((u) => u.kind === kind && plan.texts[0]!.scheme === 'regulation');
 
+/** 一…九十九, read here independently of the parser's numerals. */
+function cnNumber(s: string): number {
+  const d = (c: string) => '〇一二三四五六七八九'.indexOf(c);
+  if (s.includes('百')) {
+    const [h, rest] = s.split('百') as [string, string];
+    return d(h) * 100 + (rest ? cnNumber(rest.replace(/^[零〇]/, '')) : 0);
+  }
+  if (!s.includes('十')) return d(s);
+  const [t, o] = s.split('十') as [string, string];
+  return (t ? d(t) : 1) * 10 + (o ? d(o) : 0);
+}
+
+/** The number a printed marker carries: 三、 （三） 3. （3） 第三条 第三章 → 3. */
+function markerNumber(marker: string): number {
+  const m = /^(?:第)?[（(]?([〇一二三四五六七八九十百]+|\d+)[）)]?[、.．]?(?:[编章节条])?$/.exec(marker);
+  if (!m) throw new Error(`not a marker: ${marker}`);
+  return /\d/.test(m[1]!) ? Number(m[1]) : cnNumber(m[1]!);
+}
+
 describe.each(Object.keys(expected))('%s', (name) => {
   const want = expected[name]!;
 
@@ -85,6 +104,19 @@ describe.each(Object.keys(expected))('%s', (name) => {
           u.kind === 'chapter' && (u.title === null || (u.paragraphs.length > 0 && !u.titleInline && u.paragraphs[0]!.text.length < 40)),
       );
       expect(untitled.map((u) => u.label)).toEqual([]);
+    });
+
+    it('numbers every unit as printed: the last number of its id is its marker’s, its label its parent’s plus its own', async () => {
+      const { plan } = await loadCorpus(name, form);
+      const byId = new Map(plan.units.map((u) => [u.id, u]));
+      const wrong = plan.units.filter((u) => {
+        const parent = u.parent === null ? null : byId.get(u.parent)!;
+        const printed = u.marker === null || Number(u.id.split('-').at(-1)!.replace(/^a/, '')) === markerNumber(u.marker);
+        // An article is cited by its own number (第十二条), not under its chapter.
+        const label = u.kind === 'article' ? u.label === u.marker : u.label.startsWith(parent?.label ?? '') && u.label.endsWith(u.number);
+        return !printed || !label;
+      });
+      expect(wrong.map((u) => `${u.id} ${u.label}`)).toEqual([]);
     });
 
     it('tells run-in sections from heading-only ones', async () => {
