@@ -37,3 +37,31 @@ export function achievementsName(plan: Plan, achievements: readonly Figure[]): s
   const periods = [...new Set(headings.flatMap((h) => [...h.matchAll(/“(十[一二三四五六七八九]五)”/g)].map((m) => m[1]!)))];
   return periods.length === 1 ? `“${periods[0]}”时期已取得的成绩` : '已取得的成绩';
 }
+
+/** Figures one chart may draw on one scale, and what the chart is called. */
+export interface FigureGroup {
+  /** `百分比`, `名次`, `单位：家`. */
+  measure: string;
+  /** The citation label of the unit the sentence is in, e.g. `二（三）第4段`. */
+  label: string;
+  figures: Figure[];
+}
+
+const measureName = (u: string) => (u === '%' || u === '％' ? '百分比' : u === '名' ? '名次' : `单位：${u}`);
+
+/**
+ * Figures comparable enough to share a chart's scale: at least two with one measure word, read from
+ * one sentence, which sets them side by side itself (可网办率 100%, 实际网办率 90%). A share of
+ * inspections and a share of the economy are both percentages and still not comparable: figures of
+ * different sentences never share a chart; they stay in the table.
+ */
+export function comparableGroups(figures: readonly Figure[]): FigureGroup[] {
+  const groups = new Map<string, FigureGroup>();
+  for (const f of figures) {
+    const key = JSON.stringify([f.unit, f.paragraph, f.sentence, f.unitOfMeasure === '％' ? '%' : f.unitOfMeasure]);
+    const g = groups.get(key) ?? { measure: measureName(f.unitOfMeasure), label: f.label, figures: [] };
+    g.figures.push(f);
+    groups.set(key, g);
+  }
+  return [...groups.values()].filter((g) => g.figures.length >= 2);
+}
