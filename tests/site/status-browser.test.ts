@@ -152,6 +152,49 @@ describe.each(WIDTHS)('at %i px', (width) => {
   });
 });
 
+/** WCAG contrast of two computed `rgb(…)` colours. */
+function contrast(a: string, b: string): number {
+  const lum = (c: string) => {
+    const [r, g, bl] = c
+      .match(/[\d.]+/g)!
+      .slice(0, 3)
+      .map((v) => {
+        const x = Number(v) / 255;
+        return x <= 0.03928 ? x / 12.92 : ((x + 0.055) / 1.055) ** 2.4;
+      });
+    return 0.2126 * r! + 0.7152 * g! + 0.0722 * bl!;
+  };
+  const [hi, lo] = [lum(a), lum(b)].sort((x, y) => y - x);
+  return (hi! + 0.05) / (lo! + 0.05);
+}
+
+describe.each(WIDTHS)('the status line’s colours at %i px', (width) => {
+  it.each([
+    ['light', 'light', '', 4.5],
+    ['dark', 'dark', '', 4.5],
+    ['high contrast', 'light', 'more', 7],
+    ['high contrast, dark', 'dark', 'more', 7],
+  ] as const)('stays legible in %s', async (_, colorScheme, more, least) => {
+    const { page, context } = await site.open('plan/1/', { width, colorScheme });
+    if (more) {
+      await page.evaluate(() => localStorage.setItem('contrast', 'more'));
+      await page.reload({ waitUntil: 'networkidle' });
+      expect(await page.evaluate(() => document.documentElement.dataset['contrast'])).toBe('more');
+    }
+    const c = await page.evaluate(() => {
+      const s = document.querySelector('.status')!;
+      return {
+        fg: getComputedStyle(s).color,
+        strong: getComputedStyle(s.querySelector('strong')!).color,
+        bg: getComputedStyle(s).backgroundColor,
+      };
+    });
+    expect(contrast(c.fg, c.bg)).toBeGreaterThanOrEqual(least);
+    expect(contrast(c.strong, c.bg)).toBeGreaterThanOrEqual(least);
+    await context.close();
+  });
+});
+
 describe.each(WIDTHS)('/errata/ and /targets/ at %i px', (width) => {
   it('reads every correction on /errata/ in lines of at least twelve characters, with no table', async () => {
     const { page, context } = await site.open('errata/', { width });
