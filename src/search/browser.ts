@@ -26,7 +26,7 @@ function boot(doc: Document): void {
       fetch: (u) => fetch(u),
       importPagefind: () => import(/* @vite-ignore */ `${base}pagefind/pagefind.js`) as Promise<PagefindApi>,
     }));
-  const hits = highlightFromLocation(doc);
+  const hits = highlightFromLocation(doc, base);
   doc.documentElement.dataset.searchHits = String(hits);
   const input = doc.getElementById('site-q');
   if (input instanceof HTMLInputElement) attachHeader(doc, base, input, load);

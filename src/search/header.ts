@@ -25,15 +25,25 @@ export function attachHeader(doc: Document, base: string, input: HTMLInputElemen
     const search = await load();
     if (mine !== seq) return;
     const all = search.matches(q);
+    const words = all[0]?.terms ?? [];
     const more = `${base}search/?q=${encodeURIComponent(q.trim())}`;
     panel.replaceChildren(
-      el(doc, 'p', { class: 'sr-status', role: 'status' }, all.length ? `${all.length} 条完全匹配` : '没有完全匹配的条目'),
+      el(
+        doc,
+        'p',
+        { class: 'sr-status', role: 'status' },
+        words.length > 1 ? `${all.length} 条同时包含${words.map((w) => `“${w}”`).join('')}` : all.length ? `${all.length} 条完全匹配` : '没有完全匹配的条目',
+      ),
       el(doc, 'ol', { class: 'sr-list' }, ...all.slice(0, SHOWN).map((m) => resultItem(doc, base, q, m))),
       el(
         doc,
         'a',
         { class: 'sr-more', href: more },
-        all.length > SHOWN ? `查看全部 ${all.length} 条 →` : '在搜索页查看（可按章节筛选、查看相关结果）→',
+        all.length > SHOWN
+          ? `查看全部 ${all.length} 条 →`
+          : all.length
+            ? '在搜索页按章节筛选、查看相关结果 →'
+            : '查看相关结果（包含部分词语的条目）→',
       ),
     );
     panel.hidden = false;

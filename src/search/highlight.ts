@@ -1,15 +1,14 @@
 /**
- * Arrival highlighting: `?h=<query>` on a page marks every occurrence of the query inside the
- * indexed text (`[data-pagefind-body]`), across inline elements such as term links, and scrolls
- * to the first one. Matching uses the same folding as the search, so what was found is what is lit.
+ * Arrival highlighting: `?h=<query>` on a page marks every hit of the query inside the indexed
+ * text (`[data-pagefind-body]`), across inline elements such as term links, and scrolls to the
+ * first one — within the unit the URL's #fragment names, when it holds one. Matching is the
+ * search's own (`hitsIn`), so what was found is what is lit.
  */
-import { foldQuery, fold } from './normalize.ts';
-import { hitOffsets } from './engine.ts';
+import { hitsIn } from './engine.ts';
 
-/** Wraps every occurrence of `query` in the text under `roots` in `<mark class="search-hit">`. */
+/** Wraps every hit of `query` in the text under `roots` in `<mark class="search-hit">`. */
 export function highlight(roots: Element[], query: string): HTMLElement[] {
-  const q = foldQuery(query);
-  if (!q || roots.length === 0) return [];
+  if (!query.trim() || roots.length === 0) return [];
   const doc = roots[0]!.ownerDocument;
   const nodes: { node: Text; start: number }[] = [];
   let all = '';
@@ -25,10 +24,10 @@ export function highlight(roots: Element[], query: string): HTMLElement[] {
     all += '\n';
   }
   const pieces = new Map<Text, [number, number][]>();
-  for (const hit of hitOffsets(fold(all), q)) {
+  for (const [hit, end] of hitsIn(all, query)) {
     for (const { node, start } of nodes) {
       const from = Math.max(hit, start);
-      const to = Math.min(hit + q.length, start + (node.nodeValue ?? '').length);
+      const to = Math.min(end, start + (node.nodeValue ?? '').length);
       if (from < to) pieces.set(node, [...(pieces.get(node) ?? []), [from - start, to - start]]);
     }
   }
@@ -49,11 +48,29 @@ export function highlight(roots: Element[], query: string): HTMLElement[] {
   return marks;
 }
 
-/** Highlights `?h=` on this page, if present, and brings the first hit into view. */
-export function highlightFromLocation(doc: Document): number {
+/**
+ * Links from this page into a chapter (在全文中阅读) carry the highlight along, so the reader who
+ * goes on to read the measure in its chapter still sees what was searched for.
+ */
+export function carryHighlight(doc: Document, base: string, query: string): void {
+  const chapter = new RegExp(`^${base.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}plan/[^/]+/$`);
+  for (const a of doc.querySelectorAll<HTMLAnchorElement>('main a[href]')) {
+    if (a.closest('.crumbs') || a.origin !== doc.location.origin || !chapter.test(a.pathname)) continue;
+    const u = new URL(a.href);
+    u.searchParams.set('h', query);
+    a.href = u.href;
+  }
+}
+
+/** Highlights `?h=` on this page, if present, brings the first hit into view, and carries it on. */
+export function highlightFromLocation(doc: Document, base: string): number {
   const h = new URLSearchParams(doc.location.search).get('h');
   if (!h) return 0;
   const marks = highlight([...doc.querySelectorAll('[data-pagefind-body]')], h);
-  marks[0]?.scrollIntoView({ block: 'center' });
+  const id = decodeURIComponent(doc.location.hash.slice(1));
+  const target = id ? doc.getElementById(id) : null;
+  // A unit named by the fragment keeps the reader there, even if the hits are elsewhere.
+  (target ? marks.find((m) => target.contains(m)) : marks[0])?.scrollIntoView({ block: 'center' });
+  carryHighlight(doc, base, h);
   return marks.length;
 }
