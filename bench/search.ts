@@ -2,7 +2,7 @@
  * Search benchmark over the built site, in two parts.
  *
  * Index consistency: the site's exact search implements "the pages whose text contains the query
- * (full/half-width folded)", so scored against that same rule over the text Pagefind indexed (its
+ * (full/half-width folded, spaces aside), or failing any, every word of it", so scored against that same rule over the text Pagefind indexed (its
  * fragments in dist/pagefind/) it agrees by construction, unless the two indexes drift apart.
  * That is all it shows: which pages are missed or extra. How good the results are for a reader is
  * measured against hand-judged queries (bench/judged.ts, search/judged.json).
@@ -21,7 +21,8 @@ import { parseArgs } from 'node:util';
 import { gunzipSync } from 'node:zlib';
 import type { PagefindApi, SiteSearch, createSearch as CreateSearch } from '../src/search/client.ts';
 import type { SearchIndex } from '../src/search/index-format.ts';
-import { fold, foldQuery } from '../src/search/normalize.ts';
+import { locate, parseQuery, squeeze } from '../src/search/engine.ts';
+import { fold } from '../src/search/normalize.ts';
 import { addServed, importFresh, servedBytes, session, useGlobalFetch, usePageLanguage, ZERO, type Served } from './dist-env.ts';
 
 export interface Indexed {
@@ -41,9 +42,14 @@ export async function indexedPages(dist: string): Promise<Indexed[]> {
   return out;
 }
 
+/** The pages that hold the query (folded, spaces aside), or failing any, every word of it: the site's rule. */
 export function relevant(pages: Indexed[], query: string): Set<string> {
-  const q = foldQuery(query);
-  return new Set(q ? pages.filter((p) => fold(p.text).includes(q)).map((p) => p.url) : []);
+  const q = parseQuery(query);
+  if (!q.phrase) return new Set();
+  const texts = pages.map((p) => ({ url: p.url, s: squeeze(fold(p.text)) }));
+  let found = texts.filter((p) => locate(p.s, q, false).length > 0);
+  if (found.length === 0 && q.words.length > 0) found = texts.filter((p) => locate(p.s, q, true).length > 0);
+  return new Set(found.map((p) => p.url));
 }
 
 /** One query's results against the pages whose indexed text contains it. */
@@ -142,12 +148,14 @@ export async function readQueries(file: string): Promise<string[]> {
 export async function benchSearch(dist: string, queries: string[], options: { pagefind?: boolean } = {}): Promise<Row[]> {
   const pages = await indexedPages(dist);
   const index = JSON.parse(await readFile(join(dist, 'search-index.json'), 'utf8')) as SearchIndex;
-  const termUrl = new Map(index.terms.flatMap(([doc, ...keys]) => keys.map((k) => [fold(k), `/${index.docs[doc]![0]}`] as const)));
+  const termUrl = new Map(
+    index.terms.flatMap(([doc, ...keys]) => keys.map((k) => [squeeze(fold(k)).text, `/${index.docs[doc]![0]}`] as const)),
+  );
   const rows: Row[] = [];
   for (const query of queries) {
     const truth = relevant(pages, query);
     const run = await runSite(dist, query);
-    const term = termUrl.get(foldQuery(query));
+    const term = termUrl.get(parseQuery(query).phrase);
     const pf = options.pagefind === false ? { urls: [], bytes: ZERO } : await runPagefind(dist, query);
     rows.push({
       query,

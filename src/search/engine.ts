@@ -188,7 +188,13 @@ export function search(p: Prepared, query: string, options: SearchOptions = {}):
       crumbs: crumbs(p.index, doc),
       hits: ranges.length,
       terms: eachWord ? q.words : [q.phrase],
-      excerpt: excerpt(d[6], ranges, options.before ?? 24, options.after ?? 72),
+      excerpt: excerpt(
+        d[6],
+        ranges,
+        options.before ?? 24,
+        options.after ?? 72,
+        eachWord ? q.words.map((w) => rangesOf(p.texts[doc]!, w)[0]!) : undefined,
+      ),
     };
   });
 }
@@ -201,27 +207,35 @@ export function crumbs(index: SearchIndex, doc: number): string[] {
 }
 
 /**
- * A window of `text` from `before` characters ahead of the first hit, `after` characters long
- * (or to the end of the first hit), with every hit inside it marked; `…` where the text was cut.
- * Line breaks become spaces.
+ * Windows of `text` around the `anchors` (the first hit, or the first hit of each word), each from
+ * `before` characters ahead of it and `after` characters long (or to the anchor's end), shared out
+ * between the anchors and merged where they meet, with every hit inside marked; `…` where the text
+ * was cut. Line breaks become spaces.
  */
-export function excerpt(text: string, ranges: Range[], before: number, after: number): Segment[] {
-  const [first, firstEnd] = ranges[0] ?? [0, 0];
-  const start = Math.max(0, first - before);
-  const end = Math.min(text.length, Math.max(first + after, firstEnd));
+export function excerpt(text: string, ranges: Range[], before: number, after: number, anchors: Range[] = ranges.slice(0, 1)): Segment[] {
+  const n = Math.max(1, anchors.length);
+  const windows: Range[] = [];
+  for (const [from, to] of [...(anchors.length ? anchors : [[0, 0] as Range])].sort((a, b) => a[0] - b[0])) {
+    const w: Range = [Math.max(0, from - Math.ceil(before / n)), Math.min(text.length, Math.max(from + Math.ceil(after / n), to))];
+    const last = windows[windows.length - 1];
+    if (last && w[0] <= last[1]) last[1] = Math.max(last[1], w[1]);
+    else windows.push(w);
+  }
   const out: Segment[] = [];
   const push = (t: string, mark: boolean) => {
     if (t) out.push({ text: t.replace(/\n/g, ' '), mark });
   };
-  let at = start;
-  for (const [from, to] of ranges) {
-    if (from >= end) break;
-    push(text.slice(at, from), false);
-    push(text.slice(from, Math.min(to, end)), true);
-    at = Math.min(to, end);
+  for (const [start, end] of windows) {
+    if (start > 0) push('…', false);
+    let at = start;
+    for (const [from, to] of ranges) {
+      if (to <= start || from >= end) continue;
+      push(text.slice(at, Math.max(at, from)), false);
+      push(text.slice(Math.max(at, from), Math.min(to, end)), true);
+      at = Math.min(to, end);
+    }
+    push(text.slice(at, end), false);
   }
-  push(text.slice(at, end), false);
-  if (start > 0) out.unshift({ text: '…', mark: false });
-  if (end < text.length) out.push({ text: '…', mark: false });
+  if ((windows[windows.length - 1]?.[1] ?? 0) < text.length) push('…', false);
   return out;
 }

@@ -32,7 +32,11 @@ export function attachHeader(doc: Document, base: string, input: HTMLInputElemen
         doc,
         'p',
         { class: 'sr-status', role: 'status' },
-        words.length > 1 ? `${all.length} 条同时包含${words.map((w) => `“${w}”`).join('')}` : all.length ? `${all.length} 条完全匹配` : '没有完全匹配的条目',
+        words.length > 1
+          ? `${all.length} 条同时包含${words.map((w) => `“${w}”`).join('')}`
+          : all.length
+            ? `${all.length} 条完全匹配`
+            : '没有完全匹配的条目',
       ),
       el(doc, 'ol', { class: 'sr-list' }, ...all.slice(0, SHOWN).map((m) => resultItem(doc, base, q, m))),
       el(

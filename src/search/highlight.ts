@@ -1,6 +1,6 @@
 /**
  * Arrival highlighting: `?h=<query>` on a page marks every hit of the query inside the indexed
- * text (`[data-pagefind-body]`), across inline elements such as term links, and scrolls to the
+ * text (`[data-pagefind-body]`) or a chapter's text, across inline elements such as term links, and scrolls to the
  * first one — within the unit the URL's #fragment names, when it holds one. Matching is the
  * search's own (`hitsIn`), so what was found is what is lit.
  */
@@ -15,7 +15,7 @@ export function highlight(roots: Element[], query: string): HTMLElement[] {
   for (const root of roots) {
     const walk = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT, {
       acceptNode: (n) =>
-        n.parentElement?.closest('[data-pagefind-ignore], script, style') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT,
+        n.parentElement?.closest('[data-pagefind-ignore], script, style, nav') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT,
     });
     for (let n = walk.nextNode(); n; n = walk.nextNode()) {
       nodes.push({ node: n as Text, start: all.length });
@@ -66,7 +66,8 @@ export function carryHighlight(doc: Document, base: string, query: string): void
 export function highlightFromLocation(doc: Document, base: string): number {
   const h = new URLSearchParams(doc.location.search).get('h');
   if (!h) return 0;
-  const marks = highlight([...doc.querySelectorAll('[data-pagefind-body]')], h);
+  // The indexed text of a unit's page, or a chapter's text (its units are indexed on their own pages).
+  const marks = highlight([...doc.querySelectorAll('[data-pagefind-body], .chapter .prose')], h);
   const id = decodeURIComponent(doc.location.hash.slice(1));
   const target = id ? doc.getElementById(id) : null;
   // A unit named by the fragment keeps the reader there, even if the hits are elsewhere.

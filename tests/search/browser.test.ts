@@ -97,13 +97,21 @@ describe('search in the browser', () => {
     await page.close();
   });
 
-  it('Pagefind’s related results load only on request and are listed apart, under 相关结果', async () => {
-    const { page, requests } = await open(`/search/?q=${encodeURIComponent('元宇宙')}`);
+  it('Pagefind’s related results load only on request when the exact matches are many', async () => {
+    const { page, requests } = await open(`/search/?q=${encodeURIComponent('信用')}`);
     await page.locator('#search-related button').waitFor();
-    expect(await page.locator('#search-results .sr-item').count()).toBe(0);
+    expect(await page.locator('#search-results .sr-item').count()).toBeGreaterThanOrEqual(3);
     expect(requests.filter((p) => p.includes('pagefind'))).toEqual([]);
     await page.click('#search-related button');
+    await page.locator('#search-related h2').waitFor();
+    expect(await page.locator('#search-related h2').textContent()).toBe('相关结果');
+    await page.close();
+  });
+
+  it('Pagefind’s related results come at once, under 相关结果, when nothing matches exactly', async () => {
+    const { page } = await open(`/search/?q=${encodeURIComponent('元宇宙')}`);
     await page.locator('#search-related .sr-item').first().waitFor();
+    expect(await page.locator('#search-results .sr-item').count()).toBe(0);
     expect(await page.locator('#search-related h2').textContent()).toBe('相关结果');
     await page.close();
   });

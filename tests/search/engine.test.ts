@@ -113,10 +113,15 @@ describe('hitOffsets', () => {
 describe('excerpt', () => {
   it('marks every hit inside the window and shows where the text was cut', () => {
     const text = '一二三四五信用六七信用八九十';
-    const segs = excerpt(text, [
-      [5, 7],
-      [9, 11],
-    ], 2, 6);
+    const segs = excerpt(
+      text,
+      [
+        [5, 7],
+        [9, 11],
+      ],
+      2,
+      6,
+    );
     expect(segs).toEqual([
       { text: '…', mark: false },
       { text: '四五', mark: false },
@@ -125,6 +130,24 @@ describe('excerpt', () => {
       { text: '信用', mark: true },
       { text: '…', mark: false },
     ]);
+  });
+
+  it('with several anchors, shows a window around each, merged where they meet', () => {
+    const text = '一二三四五信用六七八九十甲乙丙丁戊己庚流程辛壬癸';
+    const segs = excerpt(
+      text,
+      [
+        [5, 7],
+        [19, 21],
+      ],
+      2,
+      8,
+      [
+        [5, 7],
+        [19, 21],
+      ],
+    );
+    expect(segs.map((s) => (s.mark ? `[${s.text}]` : s.text)).join('')).toBe('…五[信用]六七…庚[流程]辛壬…');
   });
 
   it('shows line breaks as spaces', () => {
