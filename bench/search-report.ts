@@ -46,7 +46,9 @@ export function overall(rows: Row[], side: 'site' | 'pagefind'): Overall {
 }
 
 export function printSearchReport(rows: Row[], log: (line: string) => void = console.log): void {
-  log('index consistency — results against the pages whose indexed text contains the query (full/half-width folded).');
+  log(
+    'index consistency — results against the pages whose indexed text contains the query (full/half-width folded, spaces aside; failing any, every word of it).',
+  );
   log('For the site (js/search.js, exact matches) this is its own rule over the same text: true by construction unless');
   log('the two indexes drift. Pagefind alone (page-level, word-segmented) is not built on that rule. KB = 1,000 B, as served.\n');
   log(
