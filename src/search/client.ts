@@ -43,6 +43,9 @@ export interface SiteSearch {
 
 export const INDEX_FILE = 'search-index.json';
 
+/** Fewer exact matches than this, and the related results are shown without asking: no dead end. */
+export const FEW = 3;
+
 export async function createSearch(env: SearchEnv): Promise<SiteSearch> {
   const res = await env.fetch(env.base + INDEX_FILE);
   if (!res.ok) throw new Error(`search index: HTTP ${res.status}`);

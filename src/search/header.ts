@@ -3,10 +3,12 @@
  * link to the full list on /search/. The form itself stays a plain GET to /search/ (Enter works
  * with or without this script).
  */
-import type { SiteSearch } from './client.ts';
+import { FEW, type SiteSearch } from './client.ts';
 import { el, resultItem } from './render.ts';
 
 const SHOWN = 8;
+/** Related results in the panel: a few, under the exact ones. */
+const RELATED = 5;
 
 export function attachHeader(doc: Document, base: string, input: HTMLInputElement, load: () => Promise<SiteSearch>): void {
   const form = input.form!;
@@ -27,6 +29,7 @@ export function attachHeader(doc: Document, base: string, input: HTMLInputElemen
     const all = search.matches(q);
     const words = all[0]?.terms ?? [];
     const more = `${base}search/?q=${encodeURIComponent(q.trim())}`;
+    const related = el(doc, 'section', { class: 'sr-related', 'aria-label': '相关结果' });
     panel.replaceChildren(
       el(
         doc,
@@ -39,6 +42,7 @@ export function attachHeader(doc: Document, base: string, input: HTMLInputElemen
             : '没有完全匹配的条目',
       ),
       el(doc, 'ol', { class: 'sr-list' }, ...all.slice(0, SHOWN).map((m) => resultItem(doc, base, q, m))),
+      related,
       el(
         doc,
         'a',
@@ -47,10 +51,23 @@ export function attachHeader(doc: Document, base: string, input: HTMLInputElemen
           ? `查看全部 ${all.length} 条 →`
           : all.length
             ? '在搜索页按章节筛选、查看相关结果 →'
-            : '查看相关结果（包含部分词语的条目）→',
+            : '在搜索页查看全部相关结果 →',
       ),
     );
     panel.hidden = false;
+    // Few or no exact matches: the related ones too, once the reader pauses (each costs a download).
+    if (all.length < FEW)
+      setTimeout(() => {
+        if (mine === seq)
+          void search.related(q, { limit: RELATED }).then((found) => {
+            if (mine !== seq || found.length === 0) return;
+            related.replaceChildren(
+              el(doc, 'h2', {}, '相关结果'),
+              el(doc, 'p', { class: 'sr-status' }, '包含查询中的部分词语'),
+              el(doc, 'ol', { class: 'sr-list' }, ...found.map((r) => resultItem(doc, base, q, r))),
+            );
+          });
+      }, 300);
   };
   input.addEventListener('input', () => void update());
   input.addEventListener('keydown', (e) => {

@@ -5,11 +5,8 @@
  * query downloads. The URL and the tab title follow the box, so a search can be shared as a link
  * and found again in the history; coming back from a result restores the scroll position.
  */
-import type { SiteSearch } from './client.ts';
+import { FEW, type SiteSearch } from './client.ts';
 import { el, resultItem } from './render.ts';
-
-/** Fewer exact matches than this, and the related results are shown without asking. */
-export const FEW = 3;
 
 export interface PageParts {
   form: HTMLFormElement;

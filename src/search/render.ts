@@ -63,4 +63,5 @@ mark.search-hit{outline:2px solid var(--accent);outline-offset:1px}
 .sr-more{display:block;position:sticky;bottom:-.5rem;background:var(--bg);padding:.4rem 0}
 @media (max-width:47.99rem){.bar{position:relative}.search-form{position:static}.sr-panel{left:.5rem;right:.5rem;width:auto;top:calc(100% - .25rem)}}
 .sr-related h2{font-size:1rem;margin:1.5rem 0 .25rem}
+.sr-panel .sr-related h2{margin-top:.75rem}
 `;

@@ -58,6 +58,19 @@ describe.each(WIDTHS)('at $width px', (size) => {
     await page.context().close();
   });
 
+  it('in the header box too, a query with no exact match lists related results, labelled, inside the panel', async () => {
+    const page = await open('m/3-1-2/');
+    await page.click('#site-q');
+    await page.keyboard.type('怎么办营业执照');
+    const panel = page.locator('#site-q-results');
+    const first = panel.locator('.sr-related .sr-item').first();
+    await first.waitFor();
+    expect(await panel.locator('.sr-status').first().textContent()).toBe('没有完全匹配的条目');
+    expect(await panel.locator('.sr-related h2').textContent()).toBe('相关结果');
+    expect(await onScreen(page, first.locator('a.sr-link'))).toBe(true);
+    await page.context().close();
+  });
+
   it('a query of several words none holds whole lists the units holding every word, saying so', async () => {
     const page = await open(`search/?q=${q('开办企业 流程')}`);
     const first = page.locator('#search-results .sr-item').first();
