@@ -1,24 +1,43 @@
 /**
- * "Copy link to this passage": while text is selected inside the measure, a button copies the
+ * While text is selected inside a unit, a bar offers “复制引文” — the quoted passage, the unit's
+ * citation and a link to the passage — and “复制链接”, the link alone. The link is the unit's
  * permalink with a #:~:text= fragment (highlighted where browsers support text fragments; the
- * measure still opens where they don't). Loaded by passage.js on the first selection.
+ * unit still opens where they don't). The unit is the innermost `[data-cite]` block around the
+ * start of the selection. Loaded by passage.js on the first selection.
  */
 import { passageDirective } from '../site/lib/fragment.ts';
+import { copyText } from '../site/lib/clipboard.ts';
 
 const d = document,
   t = d.querySelector<HTMLElement>('[data-passage]')!,
   s = d.querySelector(t.dataset['scope']!)!,
-  b = t.querySelector<HTMLButtonElement>('.passage-btn')!,
-  label = b.textContent,
+  [quoteBtn, linkBtn] = t.querySelectorAll<HTMLButtonElement>('button'),
+  labels = [quoteBtn!.textContent, linkBtn!.textContent],
+  /** A quotation inside “”: its own double quotes become single ones, as Chinese nesting has it. */
+  quoted = (q: string) => `“${q.replace(/“/g, '‘').replace(/”/g, '’')}”`,
   check = () => {
     const g = getSelection()!,
-      x = g.isCollapsed || !s.contains(g.anchorNode) || !s.contains(g.focusNode) ? '' : passageDirective(g.toString());
-    if (x) link = t.dataset['passage'] + '#:~:text=' + x;
-    b.hidden = !x;
-    b.textContent = label;
+      n = g.anchorNode,
+      unit = (n instanceof Element ? n : n?.parentElement)?.closest<HTMLElement>('[data-cite]'),
+      x = g.isCollapsed || !unit || !s.contains(unit) || !s.contains(g.focusNode) ? '' : passageDirective(g.toString());
+    if (x) {
+      const id = unit!.dataset['unit'] ?? unit!.id.slice(2);
+      link = `${t.dataset['base']}${id}/#:~:text=${x}`;
+      quote = `${quoted(
+        g
+          .toString()
+          .replace(/\s*\n\s*/g, '')
+          .trim(),
+      )}——${unit!.dataset['cite']} ${link}`;
+    }
+    t.hidden = !x;
+    quoteBtn!.textContent = labels[0]!;
+    linkBtn!.textContent = labels[1]!;
   };
-let link = '';
-b.addEventListener('mousedown', (e) => e.preventDefault()); // keep the selection
-b.addEventListener('click', () => navigator.clipboard.writeText(link).then(() => (b.textContent = '已复制链接')));
+let link = '',
+  quote = '';
+t.addEventListener('mousedown', (e) => e.preventDefault()); // keep the selection
+quoteBtn!.addEventListener('click', () => copyText(quote).then(() => (quoteBtn!.textContent = '已复制引文')));
+linkBtn!.addEventListener('click', () => copyText(link).then(() => (linkBtn!.textContent = '已复制链接')));
 d.addEventListener('selectionchange', check);
 check();

@@ -1,4 +1,4 @@
-/** Loads passage-tools.js the first time text is selected inside the measure (see CiteTools.astro). */
+/** Loads passage-tools.js the first time text is selected inside the page's text (see Passage.astro). */
 const d = document,
   t = d.querySelector<HTMLElement>('[data-passage]'),
   s = t && d.querySelector(t.dataset['scope']!),
@@ -11,6 +11,7 @@ const d = document,
     d.head.append(e);
   };
 if (s) {
-  t!.querySelector<HTMLElement>('.passage-hint')!.hidden = false;
+  const h = d.querySelector<HTMLElement>('.passage-hint');
+  if (h) h.hidden = false;
   d.addEventListener('selectionchange', f);
 }

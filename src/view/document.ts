@@ -3,6 +3,7 @@
  * genre word), how the header names it, and which of the optional pages it has anything for.
  */
 import type { Plan, Scheme, Signed, Text, Unit } from '../model/schema.ts';
+import { citation } from './unit.ts';
 
 /** The signature block that signs the document: its covering notice's, or its own text's when it is itself the letter. */
 export function signatureOf(plan: Plan): Signed | null {
@@ -81,3 +82,6 @@ export function structureSummary(plan: Plan): string {
     .map(([n, word]) => `${n} ${word}`);
   return counts.length > 0 ? `共 ${counts.join('、')}。` : '';
 }
+
+/** How a unit is cited: under its text's title (citedTitle), with the document's 发文字号 (citation in unit.ts). */
+export const citeUnit = (plan: Plan, unit: Unit): string => citation(citedTitle(plan, unit), unit, plan.docNumber);

@@ -34,10 +34,16 @@ export function ownText(unit: Unit): string {
   return parts.join('\n');
 }
 
-/** `《济南市“十四五”时期优化营商环境规划》三（一）2`. */
-export function citation(planTitle: string, unit: Unit): string {
-  return `《${planTitle}》${unit.label}`;
+/**
+ * A unit cited in the 公文 convention: the title in book-title marks, the 发文字号 in brackets when
+ * the document has one, then the unit: `《济南市“十四五”时期优化营商环境规划》（济政发〔2023〕1号）三（一）2`.
+ */
+export function citation(title: string, unit: Unit, docNumber: string | null = null): string {
+  return `《${title}》${docNumber ? `（${docNumber}）` : ''}${unit.label}`;
 }
+
+/** What a copy button puts on the clipboard: the citation, then the permanent link. */
+export const citationWithLink = (cite: string, link: string): string => `${cite} ${link}`;
 
 /** The unit and its ancestors, outermost first. */
 export function lineage(byId: ReadonlyMap<string, Unit>, unit: Unit): Unit[] {
@@ -58,10 +64,11 @@ export function topOf(byId: ReadonlyMap<string, Unit>, unit: Unit): Unit {
 /**
  * The heading element of a unit in the reading view: its depth in the outline, so the unit a
  * reading page is about is its h1 (a chapter, or a regulation's article when it has no chapters),
- * then one level per tier down to h4.
+ * then one level per tier down to h4. Under a `page` unit (a section's permalink page shows its
+ * parts) the levels count from that unit's h1.
  */
-export const headingTag = (byId: ReadonlyMap<string, Unit>, unit: Unit): 'h1' | 'h2' | 'h3' | 'h4' =>
-  `h${Math.min(lineage(byId, unit).length, 4)}` as 'h1' | 'h2' | 'h3' | 'h4';
+export const headingTag = (byId: ReadonlyMap<string, Unit>, unit: Unit, page?: Unit): 'h1' | 'h2' | 'h3' | 'h4' =>
+  `h${Math.min(lineage(byId, unit).length - (page ? lineage(byId, page).length - 1 : 0), 4)}` as 'h1' | 'h2' | 'h3' | 'h4';
 
 /** The printed marker (`三、`, `（一）`, `2.`, `（1）`, `第八条`), or null where the document prints none. */
 export const markerOf = (unit: Unit): string | null => unit.marker;
