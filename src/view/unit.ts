@@ -39,8 +39,12 @@ export function ownText(unit: Unit): string {
  * the document has one, then the unit: `《济南市“十四五”时期优化营商环境规划》（济政发〔2023〕1号）三（一）2`.
  */
 export function citation(title: string, unit: Unit, docNumber: string | null = null): string {
-  return `《${title}》${docNumber ? `（${docNumber}）` : ''}${unit.label}`;
+  return citationHead(title, docNumber) + unit.label;
 }
+
+/** What every citation of the document starts with, before the unit's label: `《…规划》（济政发〔2023〕1号）`. */
+export const citationHead = (title: string, docNumber: string | null = null): string =>
+  `《${title}》${docNumber ? `（${docNumber}）` : ''}`;
 
 /** What a copy button puts on the clipboard: the citation, then the permanent link. */
 export const citationWithLink = (cite: string, link: string): string => `${cite} ${link}`;
