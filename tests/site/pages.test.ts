@@ -2,6 +2,9 @@
 import { describe, expect, it } from 'vitest';
 import { attrs, BASE, fileFor, ids, loadPlan, page, section, text } from './dist.ts';
 
+/** The canonical URL a page names for itself. */
+const canonical = (html: string) => /<link rel="canonical" href="([^"]+)"/.exec(html)![1]!;
+
 const plan = loadPlan();
 const url = (p: string) => BASE + p;
 const chapters = plan.units.filter((u) => u.kind === 'chapter');
@@ -13,12 +16,13 @@ describe('permalink pages', () => {
     expect(missing).toEqual([]);
   });
 
-  it('show the citation, copy buttons and a link to the unit in its chapter', () => {
+  it('show the citation — title, 发文字号, unit — and copy it with the permalink, beside a link to the unit in its chapter', () => {
     for (const u of plan.units) {
       const html = page(url(`m/${u.id}/`));
-      const cite = `《${plan.title}》${u.label}`;
+      const cite = `《${plan.title}》（${plan.docNumber}）${u.label}`;
+      const link = attrs(html, 'href').find((h) => h.endsWith(url(`m/${u.id}/`)) && /^https?:/.test(h)) ?? canonical(html);
       expect(text(html), u.id).toContain(cite);
-      expect(attrs(html, 'data-copy'), u.id).toContain(cite);
+      expect(attrs(html, 'data-copy'), u.id).toContain(`${cite} ${link}`);
       const chapter = u.id.split('-')[0]!;
       const inChapter = url(`plan/${chapter}/`) + (u.kind === 'chapter' ? '' : `#m-${u.id}`);
       expect(attrs(html, 'href'), u.id).toContain(inChapter);
@@ -29,9 +33,14 @@ describe('permalink pages', () => {
     const html = page(url('m/3-1-2/'));
     const crumbs = text(section(html, /<nav class="crumbs[^>]*>/));
     const [three, one] = [plan.units.find((u) => u.id === '3')!, plan.units.find((u) => u.id === '3-1')!];
-    const order = ['规划', `${three.marker}${three.title}`, `${one.marker}${one.title}`, '2.'].map((s) => crumbs.indexOf(s));
+    const order = ['规划', `${three.marker}${three.title}`, `${one.marker}${one.title}`].map((s) => crumbs.indexOf(s));
     expect(order.every((n) => n >= 0)).toBe(true);
     expect([...order].sort((a, b) => a - b)).toEqual(order);
+  });
+
+  it('end the breadcrumb in the unit’s label and title, not its bare number', () => {
+    const last = [...page(url('m/3-1-2/')).matchAll(/<li aria-current="page">([^<]*)<\/li>/g)].map((m) => m[1]);
+    expect(last).toEqual(['三（一）2 实行极简高效的商事登记制度']);
   });
 
   it('link to the previous and next unit in reading order', () => {
@@ -53,10 +62,11 @@ describe('permalink pages', () => {
     }
   });
 
-  it('offer HTML and Markdown link snippets highlighted at build time', () => {
+  it('offer HTML and Markdown link snippets highlighted at build time, behind a disclosure', () => {
     const html = page(url('m/3-1-2/'));
-    expect(html.match(/<pre class="astro-code[^"]*"/g)).toHaveLength(2);
-    expect(text(html)).toContain(`[《${plan.title}》三（一）2](`);
+    const snippets = section(html, /<details class="snippets[^>]*>/);
+    expect(snippets.match(/<pre class="astro-code[^"]*"/g)).toHaveLength(2);
+    expect(text(snippets)).toContain(`[《${plan.title}》（${plan.docNumber}）三（一）2](`);
   });
 });
 

@@ -1,7 +1,7 @@
 /** How a unit reads (src/view/unit.ts): one rule each for the heading, own text, citation and outline. */
 import { describe, expect, it } from 'vitest';
 import type { Unit } from '../../src/model/schema.ts';
-import { citation, heading, headingTag, lineage, ownText } from '../../src/view/unit.ts';
+import { citation, citationWithLink, heading, headingTag, lineage, ownText } from '../../src/view/unit.ts';
 import { planOf } from '../extract/plan-of.ts';
 
 const plan = planOf([
@@ -41,8 +41,16 @@ describe('ownText', () => {
 });
 
 describe('citation', () => {
-  it('is the plan title in book-title marks followed by the label', () => {
-    expect(citation('某规划', at('3-1-2', { label: '三（一）2' }))).toBe('《某规划》三（一）2');
+  it('is the title in book-title marks, the 发文字号 in brackets, then the label', () => {
+    expect(citation('某规划', at('3-1-2', { label: '三（一）2' }), '某政发〔2023〕1号')).toBe('《某规划》（某政发〔2023〕1号）三（一）2');
+  });
+
+  it('leaves out the brackets of a document without a 发文字号', () => {
+    expect(citation('某规划', at('3-1-2', { label: '三（一）2' }), null)).toBe('《某规划》三（一）2');
+  });
+
+  it('is copied with the permanent link after it', () => {
+    expect(citationWithLink('《某规划》三（一）2', 'https://x.cn/m/3-1-2/')).toBe('《某规划》三（一）2 https://x.cn/m/3-1-2/');
   });
 });
 
@@ -54,5 +62,10 @@ describe('the outline', () => {
 
   it('gives each unit the heading level of its depth: h1 for the unit a reading page is about, to h4', () => {
     expect(['3', '3-1', '3-1-2', '3-1-2-1'].map((id) => headingTag(byId, byId.get(id)!))).toEqual(['h1', 'h2', 'h3', 'h4']);
+  });
+
+  it('counts the levels from the page’s unit when a section’s page shows its parts under its h1', () => {
+    const section = byId.get('3-1')!;
+    expect(['3-1-2', '3-1-2-1'].map((id) => headingTag(byId, byId.get(id)!, section))).toEqual(['h2', 'h3']);
   });
 });
