@@ -25,7 +25,8 @@ async function markControls(page: Page): Promise<number> {
     const selector = 'a[href], button, input:not([type="hidden"]), select, textarea, summary, [tabindex]:not([tabindex="-1"])';
     let n = 0;
     for (const el of document.querySelectorAll<HTMLElement>(selector)) {
-      const visible = el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden';
+      // checkVisibility: also false inside a closed <details>, whose content keeps its boxes but cannot take focus.
+      const visible = el.checkVisibility({ visibilityProperty: true }) && el.getClientRects().length > 0;
       if (!visible || (el as HTMLButtonElement).disabled || el.closest('[inert]')) continue;
       el.dataset.kbd = String(n++);
     }

@@ -21,6 +21,17 @@ export function unitSentences(u: Unit): string[] {
   return [...title, ...u.paragraphs.flatMap((p) => sentences(p.text))];
 }
 
+/**
+ * What a unit's own permalink page must show: the same, except that a lead sentence is the page's
+ * heading there (`2. 实行…制度`, without its 。) and is not drawn again at the start of the text.
+ */
+export function permalinkSentences(u: Unit): string[] {
+  const [first, ...rest] = u.paragraphs;
+  if (!u.titleInline || u.title === null || !first?.text.startsWith(u.title)) return unitSentences(u);
+  const after = first.text.slice(u.title.length).replace(/^[。；]/u, '');
+  return [u.title, ...sentences(after), ...rest.flatMap((p) => sentences(p.text))];
+}
+
 const signedSentences = (s: Signed | null): string[] =>
   s ? [s.signature, s.dateText, ...s.remarks.map((r) => r.replace(/^[（(](.*)[)）]$/u, '$1'))] : [];
 
