@@ -1,6 +1,6 @@
 /**
- * Loaded by theme.js on the first interaction (or a search in the URL): the wide-screen TOC,
- * terms.js on first use of a term link, search code on first focus of a search box, the
+ * Loaded by theme.js on the first interaction (or a search in the URL): the wide-screen TOC and its
+ * current-unit marker (js/toc.js), terms.js on first use of a term link, search code on first focus of a search box, the
  * reading-mode menu's code on its first opening, the selection watcher of pages with quotable text. It picks up the interaction that loaded it.
  * With a search in the URL it can arrive before the body is parsed (at once from a fast server or
  * the cache): then it waits for the body, or it would find no menu, box or link to wire up.
@@ -22,6 +22,7 @@ function run(): void {
     };
   let boot: HTMLScriptElement | undefined;
   if (toc && mq('(min-width:64rem)')) toc.open = true; // where ::details-content cannot keep it open
+  if (toc) load('toc.js'); // the chapter TOC's current-unit marker
   for (const t of ['mouseover', 'focusin', 'click'])
     d.addEventListener(t, (e) => {
       const a = (e.target as Element).closest?.<HTMLAnchorElement>('a.term');
