@@ -1,30 +1,53 @@
 /**
- * The chapter TOC's "you are here" (ChapterToc.astro), loaded by site.js on a chapter page: the
- * link of the last listed unit whose start has scrolled past the upper third of the screen gets
- * aria-current="location" (styled by the TOC, and announced), the sidebar scrolls to keep it in
- * sight, and the phone bar names its section (data-here, shown by CSS). A link chosen in the open
- * phone bar closes it, so the text it leads to is not hidden under the list.
+ * The chapter TOC's measures and its "you are here" (ChapterToc.astro), loaded by site.js on a
+ * chapter page. The markup lists the sections only, which is the whole TOC without JavaScript and
+ * keeps the chapter pages within their byte budget; this script adds under each section the units
+ * headed one level below it (its numbered measures) from the page's own headings. Then the link
+ * of the last listed unit whose start has scrolled past the upper third of the screen gets
+ * aria-current="location", the sidebar scrolls to keep it in sight, and the phone bar names its
+ * section (data-here on its summary). A link chosen in the open phone bar closes it, so the text shows. The
+ * styles of what only this script makes travel with it.
  */
 const d = document,
   nav = d.querySelector<HTMLElement>('.toc')!,
   box = nav.querySelector('details')!,
-  links = [...nav.querySelectorAll<HTMLAnchorElement>('a[href^="#"]')],
-  units = links.map((a) => d.getElementById(a.hash.slice(1)));
-let now: HTMLAnchorElement | undefined, queued = 0;
+  bar = box.querySelector('summary')!,
+  target = (a: HTMLAnchorElement) => d.getElementById(a.hash.slice(1)),
+  /** The unit's heading when it opens with one (`H3`), else ''. */
+  head = (u: Element | null) => u?.firstElementChild?.tagName.replace(/^(?!H\d).*/, '') ?? '',
+  top = [...nav.querySelectorAll<HTMLAnchorElement>('details>ol>li>a')],
+  heads = top.map(target);
+
+box.insertAdjacentHTML(
+  'beforeend',
+  '<style>.toc ol ol{border:0;margin-left:.75rem;font-size:.875rem}.toc [aria-current]{color:var(--accent);font-weight:700}@media (width<64rem){.toc [data-here]:after{content:" · " attr(data-here)}}</style>',
+);
+for (const [k, s] of heads.entries()) {
+  // The units after the section and before the next, headed one level below it and numbered.
+  const h = head(s).replace(/\d/, (n) => `${+n + 1}`);
+  let li = '';
+  for (let u = s?.nextElementSibling; u?.matches('.unit') && !heads.includes(u); u = u.nextElementSibling)
+    if (head(u) == h && !u.querySelector(':scope>*>.pilcrow'))
+      li += `<li><a href="#${u.id}">${u.firstElementChild!.textContent!.replace(/。$/, '').replace(/&/g, '&amp;').replace(/</g, '&lt;')}</a>`;
+  if (li) top[k]!.insertAdjacentHTML('afterend', `<ol>${li}</ol>`);
+}
+
+const links = [...nav.querySelectorAll<HTMLAnchorElement>('a[href^="#"]')],
+  units = links.map(target);
+let now: HTMLAnchorElement | undefined,
+  queued = 0;
 
 function mark(): void {
   queued = 0;
-  let i = -1;
-  for (const [k, u] of units.entries()) if (u && u.getBoundingClientRect().top < innerHeight / 3) i = k;
-  const a = links[i];
+  const a = links.findLast((_, k) => units[k]!.getBoundingClientRect().top < innerHeight / 3);
   if (a == now) return;
   now?.removeAttribute('aria-current');
   now = a;
-  if (!a) return void delete box.dataset['here'];
+  if (!a) return void delete bar.dataset['here'];
   a.setAttribute('aria-current', 'location');
-  // The section's own link: the first link of the list item that holds this one.
-  box.dataset['here'] = a.closest('details > ol > li')!.querySelector('a')!.textContent!;
-  if (a.offsetTop < nav.scrollTop || a.offsetTop > nav.scrollTop + nav.clientHeight - 40) nav.scrollTop = a.offsetTop - nav.clientHeight / 3;
+  // The section's own link: the first link of the top-level item that holds this one.
+  bar.dataset['here'] = a.closest('details>ol>li')!.querySelector('a')!.textContent!;
+  nav.scrollTop = a.offsetTop - nav.clientHeight / 3; // the wide sidebar keeps it in sight (no-op in the phone bar)
 }
 
 addEventListener('scroll', () => (queued ||= requestAnimationFrame(mark)), { passive: true });
