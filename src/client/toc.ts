@@ -5,7 +5,8 @@
  * headed one level below it (its numbered measures) from the page's own headings. Then the link
  * of the last listed unit whose start has scrolled past the upper third of the screen gets
  * aria-current="location", the sidebar scrolls to keep it in sight, and the phone bar names its
- * section (data-here on its summary). A link chosen in the open phone bar closes it, so the text shows. The
+ * section (data-here on its summary); opened, its list lies over the text instead of pushing it
+ * down (which would move the marker), and a link chosen in it closes it, so the text shows. The
  * styles of what only this script makes travel with it.
  */
 const d = document,
@@ -20,7 +21,7 @@ const d = document,
 
 box.insertAdjacentHTML(
   'beforeend',
-  '<style>.toc ol ol{border:0;margin-left:.75rem;font-size:.875rem}.toc [aria-current]{color:var(--accent);font-weight:700}@media (width<64rem){.toc [data-here]:after{content:" · " attr(data-here)}}</style>',
+  '<style>.toc ol ol{border:0;margin-left:.75rem}.toc [aria-current]{color:var(--accent);font-weight:700}@media (width<64rem){.toc [data-here]:after{content:" · " attr(data-here)}.toc details>ol{position:absolute;inset-inline:0;background:var(--bg);border:1px solid var(--line)}}</style>',
 );
 for (const [k, s] of heads.entries()) {
   // The units after the section and before the next, headed one level below it and numbered.
@@ -28,7 +29,7 @@ for (const [k, s] of heads.entries()) {
   let li = '';
   for (let u = s?.nextElementSibling; u?.matches('.unit') && !heads.includes(u); u = u.nextElementSibling)
     if (head(u) == h && !u.querySelector(':scope>*>.pilcrow'))
-      li += `<li><a href="#${u.id}">${u.firstElementChild!.textContent!.replace(/。$/, '').replace(/&/g, '&amp;').replace(/</g, '&lt;')}</a>`;
+      li += `<li><a href="#${u.id}">${new Option(u.firstElementChild!.textContent!.replace(/。$/, '')).innerHTML}</a>`;
   if (li) top[k]!.insertAdjacentHTML('afterend', `<ol>${li}</ol>`);
 }
 
@@ -46,7 +47,7 @@ function mark(): void {
   if (!a) return void delete bar.dataset['here'];
   a.setAttribute('aria-current', 'location');
   // The section's own link: the first link of the top-level item that holds this one.
-  bar.dataset['here'] = a.closest('details>ol>li')!.querySelector('a')!.textContent!;
+  bar.dataset['here'] = a.closest('details>ol>li')!.firstChild!.textContent!;
   nav.scrollTop = a.offsetTop - nav.clientHeight / 3; // the wide sidebar keeps it in sight (no-op in the phone bar)
 }
 

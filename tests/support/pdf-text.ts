@@ -11,20 +11,26 @@ interface PdfObject {
   stream: Buffer | null;
 }
 
+/** Every indirect object, read in file order; a stream is skipped by its /Length, so its bytes are never taken for syntax. */
 function objects(pdf: Buffer): Map<number, PdfObject> {
   const out = new Map<number, PdfObject>();
   const text = pdf.toString('latin1');
-  for (const m of text.matchAll(/(\d+) 0 obj\s*([\s\S]*?)endobj/g)) {
-    const body = m[2]!;
-    const s = body.indexOf('stream');
-    if (s < 0) {
-      out.set(Number(m[1]), { dict: body, stream: null });
+  const head = /(\d+) 0 obj\b/g;
+  for (let m = head.exec(text); m; m = head.exec(text)) {
+    const start = m.index + m[0].length;
+    const end = text.indexOf('endobj', start);
+    const s = text.indexOf('stream', start);
+    if (s < 0 || s > end) {
+      out.set(Number(m[1]), { dict: text.slice(start, end), stream: null });
+      head.lastIndex = end;
       continue;
     }
-    const start = m.index! + m[0].indexOf(body) + s + 'stream'.length + (body[s + 6] === '\r' ? 2 : 1);
-    const length = Number(/\/Length (\d+)/.exec(body)![1]);
-    const raw = pdf.subarray(start, start + length);
-    out.set(Number(m[1]), { dict: body.slice(0, s), stream: /FlateDecode/.test(body.slice(0, s)) ? inflateSync(raw) : raw });
+    const dict = text.slice(start, s);
+    const from = s + 'stream'.length + (text[s + 6] === '\r' ? 2 : 1);
+    const length = Number(/\/Length (\d+)/.exec(dict)![1]);
+    const raw = pdf.subarray(from, from + length);
+    out.set(Number(m[1]), { dict, stream: /FlateDecode/.test(dict) ? inflateSync(raw) : raw });
+    head.lastIndex = from + length;
   }
   return out;
 }
@@ -79,6 +85,20 @@ export function pdfPages(pdf: Buffer): string[] {
             for (const code of hex!.match(new RegExp(`.{${font.width}}`, 'g')) ?? []) out += font.map.get(parseInt(code, 16)) ?? '';
       }
     }
-    return out;
+    // Skia names some CJK glyphs by their Kangxi radical (⼈ for 人): fold those back.
+    return out.replace(/[\u2f00-\u2fdf]/g, (c) => c.normalize('NFKC'));
   });
+}
+
+/**
+ * Whether a page's text shows `expected`, whitespace aside. A few simplified characters come out
+ * of the PDF as a CJK radical with no compatibility mapping (⺠ for 民), so any such radical stands
+ * for the character it replaced.
+ */
+export function pdfShows(pageText: string, expected: string): boolean {
+  const squash = (s: string) => s.replace(/\s+/g, '');
+  const pattern = [...squash(expected)]
+    .map((c) => (/[\u4e00-\u9fff]/.test(c) ? `(?:${c}|[\u2e80-\u2eff])` : c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')))
+    .join('');
+  return new RegExp(pattern).test(squash(pageText));
 }
