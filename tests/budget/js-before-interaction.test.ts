@@ -34,10 +34,12 @@ describe('JavaScript before interaction (Chromium, the first pointer movement in
     }
   });
 
-  it('is more on a unit page than on a chapter page: the copy and passage scripts', () => {
+  it('adds the copy and passage scripts on a unit page only, and the TOC marker on a chapter page only', () => {
     expect(byType.unit!.scripts).toEqual(expect.arrayContaining(['/js/copy.js', '/js/passage.js']));
     expect(byType.chapter!.scripts).not.toContain('/js/copy.js');
-    expect(byType.unit!.bytes.gzip).toBeGreaterThan(byType.chapter!.bytes.gzip);
+    expect(byType.chapter!.scripts).toContain('/js/toc.js');
+    const others = Object.entries(byType).filter(([t]) => t !== 'chapter');
+    expect(others.filter(([, p]) => p.scripts.includes('/js/toc.js')).map(([t]) => t)).toEqual([]);
   });
 
   it('loads no search code and no term popover code before interaction', () => {
