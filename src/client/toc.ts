@@ -17,7 +17,7 @@ const d = document,
   /** The unit's heading when it opens with one (`H3`), else ''. */
   head = (u: Element | null) => u?.firstElementChild?.tagName.replace(/^(?!H\d).*/, '') ?? '',
   top = [...nav.querySelectorAll<HTMLAnchorElement>('details>ol>li>a')],
-  heads = top.map(target);
+  heads: (Element | null)[] = top.map(target);
 
 box.insertAdjacentHTML(
   'beforeend',
