@@ -23,12 +23,9 @@ function run(): void {
   let boot: HTMLScriptElement | undefined;
   if (toc && mq('(min-width:64rem)')) toc.open = true; // where ::details-content cannot keep it open
   if (toc) load('toc.js'); // the chapter TOC's current-unit marker
+  // Until terms.js is here, theme.js keeps a tap on a term from following the link and focuses it.
   for (const t of ['mouseover', 'focusin', 'click'])
-    d.addEventListener(t, (e) => {
-      const a = (e.target as Element).closest?.<HTMLAnchorElement>('a.term');
-      if (a && !window.termShow && t == 'click' && mq('(hover:none)')) e.preventDefault(); // first tap shows the definition
-      term(a);
-    });
+    d.addEventListener(t, (e) => term((e.target as Element).closest?.<HTMLAnchorElement>('a.term')));
   term($<HTMLAnchorElement>('a.term:hover') || d.activeElement?.closest<HTMLAnchorElement>('a.term'));
   // Search code (js/search.js) loads on first focus of a search box, or on arrival with ?h=, or ?q=
   // (outside /terms/, where ?q= fills the filter).

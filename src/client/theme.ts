@@ -3,7 +3,7 @@
  * run), and the modes' stylesheet for a reader who chose one (written, so it holds the first paint
  * as a stylesheet in the markup would). site.js loads on the first interaction (a first touch,
  * even to scroll, comes before any tap on a term), or with ?q=/?h=; "/" goes to the search box.
- * Until site.js has run, a tap on a term is a plain link to its glossary page.
+ * A tap on a term before terms.js has come focuses it, for site.js to show.
  *
  * The one render-blocking script of every page (Base.astro), a classic script on purpose: every
  * byte of it counts against each page's budget before interaction, so it stays tiny.
@@ -27,6 +27,19 @@ if (o['text'] || o['contrast']) d.write(`<link rel="stylesheet" href="${new URL(
 // Capture, so no handler can stop it; go() does nothing once site.js is asked for, so the
 // listeners need not remove themselves (the bytes of `{ once }` are paid on every page).
 for (const t of ['pointerover', 'pointerdown', 'keydown', 'focusin']) d.addEventListener(t, go, true);
+// A tap on a term opens its definition, however early: this handler is in place before the term is
+// painted, so the tap cannot win a race against site.js and follow the link.
+d.addEventListener(
+  'click',
+  (e) => {
+    const a = (e.target as Element).closest<HTMLElement>('a.term');
+    if (a && !window.termShow && matchMedia('(hover:none)').matches) {
+      e.preventDefault();
+      a.focus(); // site.js shows the focused term when it arrives
+    }
+  },
+  true,
+);
 if (/[?&][hq]=/.test(location.search)) go();
 d.addEventListener('keydown', (e) => {
   const q = d.getElementById('site-q');

@@ -21,8 +21,17 @@ describe('wrap', () => {
     expect(wrap('营造公平便捷的市场环境', 20, 2, mono)).toEqual(['营造公平便捷的市场环境']);
   });
 
-  test('breaks Chinese text between any two characters at the width', () => {
-    expect(wrap('一二三四五六七', 3, 3, mono)).toEqual(['一二三', '四五六', '七']);
+  test('breaks a title only between its phrases, never inside a word', () => {
+    expect(wrap('济南市人民政府关于印发济南市“十四五”时期优化营商环境规划的通知', 12, 4, mono)).toEqual([
+      '济南市人民政府关于印发',
+      '济南市“十四五”时期',
+      '优化营商环境规划的通知',
+    ]);
+    expect(wrap('实行极简高效的商事登记制度', 9, 2, mono)).toEqual(['实行极简高效的', '商事登记制度']);
+  });
+
+  test('breaks a phrase wider than the line between characters, leaving no single character on the last line', () => {
+    expect(wrap('一二三四五六七', 3, 3, mono)).toEqual(['一二三', '四五', '六七']);
   });
 
   test('never starts a line with closing punctuation', () => {

@@ -9,6 +9,7 @@ import { BRAND } from '../lib/brand.ts';
 import { ownText } from '../../view/unit.ts';
 import { citedTitle } from '../../view/document.ts';
 import { summary } from '../lib/text.ts';
+import { phrases } from '../lib/phrases.ts';
 
 export const CARD_WIDTH = 1200;
 export const CARD_HEIGHT = 630;
@@ -92,30 +93,47 @@ const ELLIPSIS = '…';
 const NO_LINE_START = new Set('，。、；：？！）》」』”’〕】…·');
 
 /**
- * Greedy line breaking by measured width: CJK text breaks between any two characters, except
- * before closing punctuation, which stays with the previous character. The last allowed line
- * ends in `…` when the text does not fit.
+ * Greedy line breaking by measured width, phrase by phrase (src/site/lib/phrases.ts): a line
+ * breaks only between the phrases of a title, never inside a word. A phrase wider than a line
+ * breaks between characters, except before closing punctuation, which stays with the previous
+ * character, and never leaves one character alone on the last line. The last allowed line ends
+ * in `…` when the text does not fit.
  */
 export function wrap(text: string, width: number, maxLines: number, measure: (s: string) => number): string[] {
-  const chars = [...text];
   const lines: string[] = [];
   let line = '';
-  for (let i = 0; i < chars.length; i++) {
-    const ch = chars[i]!;
-    if (line && measure(line + ch) > width && !NO_LINE_START.has(ch)) {
+  for (const phrase of phrases(text)) {
+    if (line && measure(line + phrase) > width) {
       lines.push(line);
       line = '';
-      if (lines.length === maxLines) {
-        let last = lines.pop()!;
-        while (last && measure(last + ELLIPSIS) > width) last = [...last].slice(0, -1).join('');
-        lines.push(last + ELLIPSIS);
-        return lines;
-      }
     }
-    line += ch;
+    if (measure(line + phrase) <= width) {
+      line += phrase;
+      continue;
+    }
+    for (const ch of phrase) {
+      if (line && measure(line + ch) > width && !NO_LINE_START.has(ch)) {
+        lines.push(line);
+        line = '';
+      }
+      line += ch;
+    }
   }
   if (line) lines.push(line);
-  return lines;
+  const last = [...(lines.at(-1) ?? '')].filter((c) => !NO_LINE_START.has(c));
+  const before = [...(lines.at(-2) ?? '')];
+  if (last.length === 1 && before.length > 2 && !NO_LINE_START.has(before.at(-1)!)) {
+    lines[lines.length - 1] = before.pop()! + lines.at(-1)!;
+    lines[lines.length - 2] = before.join('');
+  }
+  if (lines.length <= maxLines) return lines;
+  let end = '';
+  for (const ch of lines.slice(maxLines - 1).join('')) {
+    if (measure(end + ch) > width) break;
+    end += ch;
+  }
+  while (end && measure(end + ELLIPSIS) > width) end = [...end].slice(0, -1).join('');
+  return [...lines.slice(0, maxLines - 1), end + ELLIPSIS];
 }
 
 /** The lowest a title line's baseline may sit: clear of the footer rule, descenders included. */
