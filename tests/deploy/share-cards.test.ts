@@ -3,7 +3,8 @@ import { describe, expect, test } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as hb from 'harfbuzzjs';
-import { cardStrings, cardSvg, drawable, unitCard, wrap, type Card, type Shaper } from '../../src/site/share/card.ts';
+import { cardStrings, cardSvg, drawable, siteCard, unitCard, wrap, type Card, type Shaper } from '../../src/site/share/card.ts';
+import { phrases } from '../../src/site/lib/phrases.ts';
 import { cardShaper, fontPath } from '../../src/site/share/glyphs.ts';
 import { iconGlyph } from '../../src/site/share/icons.ts';
 import { loadSeed } from '../../src/writer/load-seed.ts';
@@ -186,5 +187,34 @@ describe("this seed's cards", () => {
     const svg = cardSvg(unitCard(plan, plan.units[0]!), cardShaper());
     expect(svg).toContain('<path');
     expect(svg).not.toContain('<text');
+  });
+
+  test('every card of the seed and of the corpus breaks its title between phrases only, with no character alone on a line', async () => {
+    const shaper = cardShaper();
+    const dirs = [
+      'seeds',
+      ...readdirSync('seeds/corpus', { withFileTypes: true })
+        .filter((e) => e.isDirectory())
+        .map((e) => join('seeds/corpus', e.name)),
+    ];
+    let broken = 0;
+    for (const dir of dirs) {
+      const { plan } = await loadSeed(dir);
+      for (const card of [siteCard(plan), ...plan.units.filter((u) => u.title).map((u) => unitCard(plan, u))]) {
+        const drawn: string[] = [];
+        cardSvg(card, { ...shaper, draw: (text, ...rest) => (drawn.push(text), shaper.draw(text, ...rest)) });
+        const lines = drawn.slice(card.label ? 2 : 1, -1);
+        if (lines.at(-1)!.endsWith('…')) continue; // cut short: the ellipsis ends it, not a phrase
+        const ends = phrases(card.title).map((_, i, all) => all.slice(0, i + 1).join('').length);
+        let at = 0;
+        for (const line of lines) {
+          at += line.length;
+          expect(ends, `${dir}: ${card.title}: ${lines.join(' | ')}`).toContain(at);
+          expect([...line].length, `${dir}: ${card.title}`).toBeGreaterThan(1);
+        }
+        if (lines.length > 1) broken++;
+      }
+    }
+    expect(broken, 'titles that take more than one line').toBeGreaterThan(0);
   });
 });
