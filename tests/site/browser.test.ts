@@ -99,13 +99,7 @@ describe('a glossary term in the text', () => {
     await context.close();
   });
 
-  it('is a plain link to its term page when tapped as the very first touch, before the page script has loaded', async () => {
-    const { context, page } = await open(chapterPath, { hasTouch: true, isMobile: true, viewport: { width: 390, height: 844 } });
-    const link = page.locator(`#m-${unit.id} a.term`).first();
-    await link.scrollIntoViewIfNeeded();
-    await Promise.all([page.waitForURL(`**/glossary/${term.slug}/`), link.tap()]);
-    await context.close();
-  });
+  // The very first tap, before the page script has come: tests/site/typography.test.ts.
 });
 
 describe('a chapter printed', () => {
