@@ -32,7 +32,9 @@ function run(): void {
   const search = () => import(new URL('search.js', js).href);
   if (/[?&]h=/.test(location.search) || (!filter && /[?&]q=/.test(location.search)) || $('#site-q:focus,#search-q:focus')) search();
   for (const q of d.querySelectorAll('#site-q,#search-q')) q.addEventListener('focus', search, { once: true });
-  // The /terms/ filter (js/terms-filter.js) loads on first focus of its box, or with ?q=.
+  // The /terms/ filter (js/terms-filter.js) loads on first focus of its box, or with ?q=; the
+  // marks of the terms in their excerpts (js/terms-mark.js) at once.
+  if (filter) load('terms-mark.js');
   const terms = () => load('terms-filter.js');
   if (filter && (/[?&]q=/.test(location.search) || filter.matches(':focus'))) terms();
   else filter?.addEventListener('focus', terms, { once: true });

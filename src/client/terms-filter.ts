@@ -12,7 +12,7 @@ if (form) {
   const input = form.querySelector('input')!,
     out = form.querySelector('output')!,
     none = d.querySelector<HTMLElement>('[data-terms-none]')!,
-    entries = d.querySelectorAll<HTMLElement>('.entry'),
+    entries = d.querySelectorAll<HTMLElement>('.group h3'),
     groups = d.querySelectorAll<HTMLElement>('.group'),
     words = fetch(new URL('pinyin.json', location.href)).then((r) => r.json() as Promise<TermPinyin[]>),
     run = () =>
@@ -22,10 +22,11 @@ if (form) {
         entries.forEach((el, i) => {
           const [term, pinyin] = list[i] || ['', ''],
             hit = !q || term.toLowerCase().includes(q) || pinyin.split(' ').some((p) => p.includes(q));
-          el.hidden = !hit;
+          // An entry is its heading and what follows it up to the next heading (no wrapper).
+          for (let e: Element | null = el; e && (e == el || e.tagName != 'H3'); e = e.nextElementSibling) (e as HTMLElement).hidden = !hit;
           if (hit) n++;
         });
-        for (const g of groups) g.hidden = !g.querySelector('.entry:not([hidden])');
+        for (const g of groups) g.hidden = !g.querySelector('h3:not([hidden])');
         out.textContent = q ? n + ' 个术语' : '';
         none.hidden = n > 0;
       });

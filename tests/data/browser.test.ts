@@ -106,23 +106,23 @@ describe('the /terms/ filter', () => {
   it('narrows the index by characters or by pinyin initials and says how many remain', async () => {
     const page = await context.newPage();
     await page.goto(`${origin}/terms/`, { waitUntil: 'networkidle' });
-    const visible = () => page.locator('.entry:visible').count();
+    const visible = () => page.locator('.group h3:visible').count();
     const all = await visible();
     // The filter's code and the pinyin load on first use of the box, so the first answer may take a moment.
     await page.fill('#term-q', '放管服');
     await expect.poll(visible).toBe(1);
     await page.fill('#term-q', 'fgf');
     await expect.poll(() => page.locator('[data-terms-filter] output').textContent()).toMatch(/^\d+ 个术语$/);
-    expect(await page.locator('.entry:visible h3', { hasText: '“放管服”' }).count()).toBe(1);
+    expect(await page.locator('.group h3:visible', { hasText: '“放管服”' }).count()).toBe(1);
     await page.fill('#term-q', '');
     await expect.poll(visible).toBe(all);
     await page.close();
   });
 
-  it('opens on one entry from a link with ?q= (how an entry is linked: entries have no anchors)', async () => {
+  it('opens on one entry from a link with ?q=', async () => {
     const page = await context.newPage();
     await page.goto(`${origin}/terms/?q=${encodeURIComponent('放管服')}`);
-    await expect.poll(() => page.locator('.entry:visible h3').allTextContents()).toEqual([expect.stringContaining('“放管服”')]);
+    await expect.poll(() => page.locator('.group h3:visible').allTextContents()).toEqual([expect.stringContaining('“放管服”')]);
     expect(await page.inputValue('#term-q')).toBe('放管服');
     await page.close();
   });
@@ -132,7 +132,7 @@ describe('the /terms/ filter', () => {
     const page = await ctx.newPage();
     await page.goto(`${origin}/terms/`);
     expect(await page.locator('[data-terms-filter]').isHidden()).toBe(true);
-    expect(await page.locator('.entry:visible').count()).toBeGreaterThan(100);
+    expect(await page.locator('.group h3:visible').count()).toBeGreaterThan(100);
     await ctx.close();
   });
 });

@@ -61,11 +61,16 @@ describe('/terms/', () => {
   it('has an entry for every indexed term, with as many occurrences as the index', async () => {
     const html = main(await page('terms'));
     const terms = extractTerms(plan);
-    expect(html.match(/<article class="entry"/g)).toHaveLength(terms.length);
-    const wuBu = html.slice(html.indexOf('<h3>“五不”'));
-    const entry = wuBu.slice(0, wuBu.indexOf('</article>'));
+    expect(html.match(/<h3 id="t\d+"/g)).toHaveLength(terms.length);
+    const wuBu = html.slice(html.indexOf('“五不”'));
+    const entry = wuBu.slice(0, wuBu.indexOf('</ol>'));
     expect(entry.match(/<li/g)).toHaveLength(terms.find((t) => t.term === '五不')!.occurrences.length);
     expect(entry).toContain('数据不共享、系统不衔接、部门不协同、制度不完善、交互不畅通');
+  });
+
+  it('gives each entry its own anchor, #t<n> for the nth quoted term in reading order', async () => {
+    const html = main(await page('terms'));
+    extractTerms(plan).forEach((t, i) => expect(html, t.term).toContain(`<h3 id="t${i + 1}">“${t.term}”`));
   });
 
   it('marks the official ten and links each to its glossary page', async () => {

@@ -1,14 +1,15 @@
 /**
  * Issue 13, typography and terms, in Chromium at a phone's and a desktop's width: display titles
  * break only between phrases, headings are set in a real Song face with no fake bold, a first tap
- * on a term opens its definition however early, and primary buttons stay the official red in
- * dark mode.
+ * on a term opens its definition however early, primary buttons stay the official red in
+ * dark mode, and /terms/ has an anchor per entry, its terms marked, and the head of the other pages.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchChromium } from '../support/chromium.ts';
 import { serveOnFreePort, type LocalSite } from '../../scripts/serve.ts';
 import { phrases } from '../../src/site/lib/phrases.ts';
+import { extractTerms } from '../../src/extract/quoted-terms.ts';
 import { BASE, DIST, loadPlan } from './dist.ts';
 
 const plan = loadPlan();
@@ -159,6 +160,59 @@ describe.each([390, 1280])('at %i px', (width) => {
       expect(await tip.textContent()).toContain(term.definition);
       await Promise.all([page.waitForURL(`**/glossary/${term.slug}/`), link.tap()]);
       await context.close();
+    });
+  });
+
+  describe('/terms/', () => {
+    const terms = extractTerms(plan);
+    const n = terms.findIndex((t) => t.term === '放管服');
+
+    it('opens an entry from its own anchor, clear of the sticky letter bar', async () => {
+      const { context, page } = await open(`terms/#t${n + 1}`, width);
+      const seen = await page.evaluate(() => ({
+        heading: document.querySelector(':target')!.textContent!,
+        top: document.querySelector(':target')!.getBoundingClientRect().top,
+        bar: document.querySelector('.letters')!.getBoundingClientRect().bottom,
+        height: innerHeight,
+      }));
+      expect(seen.heading).toContain('“放管服”');
+      expect(seen.top).toBeGreaterThanOrEqual(seen.bar);
+      expect(seen.top).toBeLessThan(seen.height / 2);
+      await context.close();
+    });
+
+    it('marks the term in each of its excerpts once the reader touches the page', async () => {
+      const { context, page } = await open('terms/', width, { hasTouch: width === 390 });
+      if (width === 390) await page.locator('.lede').tap();
+      else await page.mouse.move(10, 10);
+      const quoted = terms.flatMap((t) => t.occurrences.map(() => `“${t.term}”`));
+      await expect.poll(() => page.locator('.group li b').count()).toBeGreaterThan(quoted.length * 0.9);
+      const marks = await page.locator('.group li b').allTextContents();
+      for (const m of marks) expect(quoted).toContain(m);
+      const entry = await page
+        .locator(`#t${n + 1} ~ ol`)
+        .first()
+        .locator('b')
+        .allTextContents();
+      expect(entry.length).toBeGreaterThan(0);
+      expect(new Set(entry)).toEqual(new Set(['“放管服”']));
+      await context.close();
+    });
+
+    it('has the breadcrumb from 首页 and the heading of the other pages', async () => {
+      const head = async (path: string) => {
+        const { context, page } = await open(path, width);
+        const seen = await page.evaluate(() => {
+          const h = getComputedStyle(document.querySelector('main h1')!);
+          const root = document.querySelector<HTMLAnchorElement>('.crumbs a');
+          return { font: h.font, color: h.color, root: root && [root.textContent, new URL(root.href).pathname] };
+        });
+        await context.close();
+        return seen;
+      };
+      const [terms, glossary] = [await head('terms/'), await head('glossary/')];
+      expect(terms).toEqual(glossary);
+      expect(terms.root).toEqual(['首页', BASE]);
     });
   });
 });
