@@ -50,7 +50,7 @@ const renderedLines = (page: Page, selector: string) =>
           const y = r.getClientRects()[0]?.top ?? top;
           if (y > top + 4) lines.push('');
           top = Math.max(top, y);
-          lines[lines.length - 1] += n.textContent![i];
+          lines.push((lines.pop() ?? '') + n.textContent!.charAt(i));
         }
       }
       return lines;
