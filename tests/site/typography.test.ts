@@ -186,7 +186,8 @@ describe.each([390, 1280])('at %i px', (width) => {
       if (width === 390) await page.locator('.lede').tap();
       else await page.mouse.move(10, 10);
       const quoted = terms.flatMap((t) => t.occurrences.map(() => `“${t.term}”`));
-      await expect.poll(() => page.locator('.group li b').count()).toBeGreaterThan(quoted.length * 0.9);
+      // The marks come with a script loaded by the touch: wait for it as long as the page may take.
+      await expect.poll(() => page.locator('.group li b').count(), { timeout: 30_000 }).toBeGreaterThan(quoted.length * 0.9);
       const marks = await page.locator('.group li b').allTextContents();
       for (const m of marks) expect(quoted).toContain(m);
       const entry = await page
