@@ -2,7 +2,7 @@
  * /terms/: marks the entry's term in each of its excerpts. Loaded by site.js on the first
  * interaction with the page: marked in the HTML, the 293 excerpts would cost the page about
  * 0.9 KB gzip (the tags split the runs of text gzip matches across excerpts), more than its
- * budget leaves. Without scripts the excerpts read the same, unmarked: the term is in its heading.
+ * budget leaves. Bold, in the muted excerpt. Without scripts the excerpts read the same, unmarked.
  */
 for (const h of document.querySelectorAll('.group h3')) {
   const term = /“[^”]+”/.exec(h.firstChild?.textContent ?? '')?.[0];
