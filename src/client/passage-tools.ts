@@ -6,7 +6,7 @@
  * the selection. Its citation is the one its permalink page states (the same rule as every copy
  * button): on that page, its <article data-cite> and text's data-label; in a reading view, that
  * page fetched once per unit on selection, so a chapter page pays no bytes per unit for it.
- * Loaded by passage.js.
+ * Loaded by site.js on the first selection of quotable text.
  */
 import { passageDirective } from '../site/lib/fragment.ts';
 import { copyText } from '../site/lib/clipboard.ts';

@@ -1,7 +1,7 @@
 /**
  * Loaded by theme.js on the first interaction (or a search in the URL): the wide-screen TOC and its
  * current-unit marker (js/toc.js), terms.js on first use of a term link, search code on first focus of a search box, the
- * reading-mode menu's code on its first opening, the selection watcher of pages with quotable text. It picks up the interaction that loaded it.
+ * reading-mode menu's code on its first opening, the 复制引文 bar on the first selection of quotable text. It picks up the interaction that loaded it.
  * With a search in the URL it can arrive before the body is parsed (at once from a fast server or
  * the cache): then it waits for the body, or it would find no menu, box or link to wire up.
  */
@@ -38,8 +38,22 @@ function run(): void {
   const terms = () => load('terms-filter.js');
   if (filter && (/[?&]q=/.test(location.search) || filter.matches(':focus'))) terms();
   else filter?.addEventListener('focus', terms, { once: true });
-  // A page with quotable text (a permalink page, a chapter's units): its selection watcher, js/passage.js.
-  if ($('article[data-cite],.unit')) load('passage.js');
+  // A page with quotable text (a permalink page's <article data-cite>, a chapter's units): the
+  // 复制引文 bar (js/passage-tools.js) loads the first time text is selected in it, and the
+  // permalink page's hint says it can be. Watched here, not by a script of its own: the chapter
+  // pages' bytes before interaction have no room for one more file.
+  const quotable = $('article[data-cite]') ?? $('.unit')?.closest('article'),
+    selected = () => {
+      const g = getSelection()!;
+      if (g.isCollapsed || !quotable!.contains(g.anchorNode)) return;
+      d.removeEventListener('selectionchange', selected);
+      load('passage-tools.js');
+    };
+  if (quotable) {
+    $('.passage-hint')?.removeAttribute('hidden');
+    d.addEventListener('selectionchange', selected);
+    selected(); // a selection made before this script arrived
+  }
   // The reading-mode menu (ReadingModes.astro) builds itself from js/modes.js when first opened.
   const modes = $<HTMLDetailsElement>('details.modes'),
     menu = () => load('modes.js');

@@ -34,8 +34,9 @@ describe('JavaScript before interaction (Chromium, the first pointer movement in
     }
   });
 
-  it('adds the copy and passage scripts on a unit page only, and the TOC marker on a chapter page only', () => {
-    expect(byType.unit!.scripts).toEqual(expect.arrayContaining(['/js/copy.js', '/js/passage.js']));
+  it('adds the copy script on a unit page only, the TOC marker on a chapter page only, and the 复制引文 bar nowhere until text is selected', () => {
+    expect(byType.unit!.scripts).toEqual(expect.arrayContaining(['/js/copy.js']));
+    expect(Object.values(byType).filter((p) => p.scripts.some((s) => s.includes('passage')))).toEqual([]);
     expect(byType.chapter!.scripts).not.toContain('/js/copy.js');
     expect(byType.chapter!.scripts).toContain('/js/toc.js');
     const others = Object.entries(byType).filter(([t]) => t !== 'chapter');

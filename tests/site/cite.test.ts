@@ -60,9 +60,9 @@ async function open(path: string, width: number, noClipboardApi = false): Promis
 
 /** Selects the first sentence of the first paragraph in `selector`, as a reader drags over it; returns it. */
 async function selectFirstSentence(page: Page, selector: string): Promise<string> {
-  // A reader moves the pointer before selecting: that first interaction loads the page's scripts.
+  // A reader moves the pointer before selecting: that first interaction loads site.js, which
+  // watches the selection (and takes up one made before it ran).
   await page.mouse.move(10, 10);
-  await page.waitForFunction(() => performance.getEntriesByType('resource').some((e) => e.name.endsWith('/js/passage.js')));
   return page.evaluate((sel) => {
     const p = document.querySelector(sel)!;
     const walk = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
