@@ -6,8 +6,7 @@
  * of the last listed unit whose start has scrolled past the upper third of the screen gets
  * aria-current="location", the sidebar scrolls to keep it in sight, and the phone bar names its
  * section (data-here on its summary); opened, its list lies over the text instead of pushing it
- * down (which would move the marker), and a link chosen in it closes it, so the text shows. The
- * styles of what only this script makes travel with it.
+ * down (which would move the marker), and a link chosen in it closes it, so the text shows.
  */
 const d = document,
   nav = d.querySelector<HTMLElement>('.toc')!,
@@ -19,9 +18,9 @@ const d = document,
   top = [...nav.querySelectorAll<HTMLAnchorElement>('details>ol>li>a')],
   heads: (Element | null)[] = top.map(target);
 
-box.insertAdjacentHTML(
-  'beforeend',
-  '<style>.toc ol ol{border:0;margin-left:.75rem}.toc [aria-current]{color:var(--accent);font-weight:700}@media (width<64rem){.toc [data-here]:after{content:" · " attr(data-here)}.toc details>ol{position:absolute;inset-inline:0;background:var(--bg);border:1px solid var(--line)}}</style>',
+// The styles of what only this script makes (js/toc.css) travel with it, not in every chapter page.
+d.head.append(
+  Object.assign(d.createElement('link'), { rel: 'stylesheet', href: new URL('toc.css', (d.currentScript as HTMLScriptElement).src) }),
 );
 for (const [k, s] of heads.entries()) {
   // The units after the section and before the next, headed one level below it and numbered.
