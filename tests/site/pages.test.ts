@@ -1,6 +1,6 @@
 /** The built pages against the model they were built from: every unit, chapter and term. */
 import { describe, expect, it } from 'vitest';
-import { attrs, BASE, fileFor, ids, loadPlan, page, section, text } from './dist.ts';
+import { allPages, attrs, BASE, fileFor, ids, loadPlan, page, section, text } from './dist.ts';
 
 /** The canonical URL a page names for itself. */
 const canonical = (html: string) => /<link rel="canonical" href="([^"]+)"/.exec(html)![1]!;
@@ -33,9 +33,20 @@ describe('permalink pages', () => {
     const html = page(url('m/3-1-2/'));
     const crumbs = text(section(html, /<nav class="crumbs[^>]*>/));
     const [three, one] = [plan.units.find((u) => u.id === '3')!, plan.units.find((u) => u.id === '3-1')!];
-    const order = ['规划', `${three.marker}${three.title}`, `${one.marker}${one.title}`].map((s) => crumbs.indexOf(s));
+    const order = ['首页', '全文目录', `${three.marker}${three.title}`, `${one.marker}${one.title}`].map((s) => crumbs.indexOf(s));
     expect(order.every((n) => n >= 0)).toBe(true);
     expect([...order].sort((a, b) => a - b)).toEqual(order);
+  });
+
+  it('root every breadcrumb of the site at 首页, the home page', () => {
+    const roots = new Map<string, string>();
+    for (const [path, html] of allPages()) {
+      const m = /<nav class="crumbs[^>]*>\s*<ol>\s*<li>(.*?)<\/li>/s.exec(html);
+      if (m) roots.set(path, m[1]!);
+    }
+    expect(roots.size).toBeGreaterThan(plan.units.length);
+    const other = [...roots].filter(([, li]) => li !== `<a href="${BASE}">首页</a>`);
+    expect(other).toEqual([]);
   });
 
   it('end the breadcrumb in the unit’s label and title, not its bare number', () => {
