@@ -6,24 +6,22 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchChromium } from '../support/chromium.ts';
-import { serveOnFreePort, type LocalSite } from '../../scripts/serve.ts';
+import { startSiteBrowser, type SiteBrowser } from '../support/browser-site.ts';
 import { phrases } from '../../src/site/lib/phrases.ts';
 import { extractTerms } from '../../src/extract/quoted-terms.ts';
-import { BASE, DIST, loadPlan } from './dist.ts';
+import { loadPlan } from './dist.ts';
 
 const plan = loadPlan();
-let site: LocalSite | undefined;
+let site: SiteBrowser | undefined;
 let browser: Browser;
 let origin: string;
 
 beforeAll(async () => {
-  site = await serveOnFreePort(DIST, BASE);
-  origin = site.origin + BASE;
-  browser = await launchChromium();
+  site = await startSiteBrowser();
+  origin = site.origin + site.base;
+  browser = site.browser;
 });
 afterAll(async () => {
-  await browser?.close();
   await site?.close();
 });
 
@@ -213,7 +211,7 @@ describe.each([390, 1280])('at %i px', (width) => {
       };
       const [terms, glossary] = [await head('terms/'), await head('glossary/')];
       expect(terms).toEqual(glossary);
-      expect(terms.root).toEqual(['首页', BASE]);
+      expect(terms.root).toEqual(['首页', site!.base]);
     });
   });
 });
