@@ -3,7 +3,7 @@
  * filter of /terms/.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchChromium } from '../support/chromium.ts';
 import { serveOnFreePort, type LocalSite } from '../../scripts/serve.ts';
 
@@ -42,16 +42,20 @@ const selectText = (text: string) => {
   return false;
 };
 
+/** The selection bar's 复制链接 button: the passage's link alone (复制引文 beside it adds the quotation and citation). */
+const linkButton = (page: Page) => page.locator('.passage-bar button', { hasText: '复制链接' });
+
 describe('copy link to this passage', () => {
   it('loads its code only once text is selected in the measure', async () => {
     const page = await context.newPage();
     const requests: string[] = [];
     page.on('request', (r) => requests.push(new URL(r.url()).pathname));
     await page.goto(`${origin}/m/3-1-2/`, { waitUntil: 'networkidle' });
+    await page.mouse.move(10, 10); // a reader's first touch of the page, as before any selection
     expect(requests).not.toContain('/js/passage-tools.js');
-    expect(await page.locator('.passage-btn').isHidden()).toBe(true);
+    expect(await page.locator('.passage-bar').count()).toBe(0);
     expect(await page.evaluate(selectText, '以申请人信用承诺为基础')).toBe(true);
-    await page.locator('.passage-btn').waitFor({ state: 'visible' });
+    await page.locator('.passage-bar').waitFor({ state: 'visible' });
     expect(requests).toContain('/js/passage-tools.js');
     await page.close();
   });
@@ -59,12 +63,13 @@ describe('copy link to this passage', () => {
   it('copies the permalink with a percent-encoded #:~:text= fragment, which opens the measure', async () => {
     const page = await context.newPage();
     await page.goto(`${origin}/m/3-1-2/`, { waitUntil: 'networkidle' });
+    await page.mouse.move(10, 10); // a reader's first touch of the page, as before any selection
     const passage = '以申请人信用承诺为基础';
     await page.evaluate(selectText, passage);
-    await page.locator('.passage-btn').click();
-    await expect.poll(() => page.locator('.passage-btn').textContent()).toBe('已复制链接');
+    await linkButton(page).click();
+    await expect.poll(() => page.locator('.passage-bar').textContent()).toContain('已复制链接');
     const copied = await page.evaluate(() => navigator.clipboard.readText());
-    const permalink = await page.locator('[data-passage]').getAttribute('data-passage');
+    const permalink = await page.locator('link[rel=canonical]').getAttribute('href');
     expect(copied).toBe(`${permalink}#:~:text=${encodeURIComponent(passage)}`);
     const local = copied.replace(/^https?:\/\/[^/]+/, origin);
     await page.close();
@@ -77,12 +82,13 @@ describe('copy link to this passage', () => {
   it('links a long passage by its start and end, each cut at punctuation', async () => {
     const page = await context.newPage();
     await page.goto(`${origin}/m/3-1-2/`, { waitUntil: 'networkidle' });
+    await page.mouse.move(10, 10); // a reader's first touch of the page, as before any selection
     const text = (await page.locator('.unit-text p').first().textContent())!;
     const passage = text.slice(text.indexOf('全面推进'), text.indexOf('推广商事登记'));
     expect(passage.length).toBeGreaterThan(60);
     await page.evaluate(selectText, passage);
-    await page.locator('.passage-btn').click();
-    await expect.poll(() => page.locator('.passage-btn').textContent()).toBe('已复制链接');
+    await linkButton(page).click();
+    await expect.poll(() => page.locator('.passage-bar').textContent()).toContain('已复制链接');
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     const [start, end] = copied.split('#:~:text=')[1]!.split(',').map(decodeURIComponent);
     expect(passage.startsWith(start!)).toBe(true);
@@ -91,13 +97,14 @@ describe('copy link to this passage', () => {
     await page.close();
   });
 
-  it('hides the button when the selection is cleared', async () => {
+  it('hides the bar when the selection is cleared', async () => {
     const page = await context.newPage();
     await page.goto(`${origin}/m/3-1-2/`, { waitUntil: 'networkidle' });
+    await page.mouse.move(10, 10); // a reader's first touch of the page, as before any selection
     await page.evaluate(selectText, '以申请人信用承诺为基础');
-    await page.locator('.passage-btn').waitFor({ state: 'visible' });
+    await page.locator('.passage-bar').waitFor({ state: 'visible' });
     await page.evaluate(() => getSelection()!.removeAllRanges());
-    await page.locator('.passage-btn').waitFor({ state: 'hidden' });
+    await page.locator('.passage-bar').waitFor({ state: 'hidden' });
     await page.close();
   });
 });
