@@ -111,7 +111,10 @@ async function compare(ownDist: string, anchor: AnchorBuilds): Promise<Record<st
   console.log('\n## Against the Starlight anchor, same run (Chromium, before interaction, as served; KB = 1,000 B)');
   const anchorDist = join(anchor.dir, 'dist');
   const url = await anchorChapter3(anchor.dir);
-  if (!url) return { skipped: 'the anchor has no chapter 三 page' };
+  if (!url) {
+    console.log(`skipped: the anchor's build (${anchorDist}) has no chapter 三 page`);
+    return { skipped: 'the anchor has no chapter 三 page' };
+  }
   const figures: Record<string, PageFigures> = { site: await pageFigures(ownDist, '/plan/3/'), anchor: await pageFigures(anchorDist, url) };
   for (const [name, f] of Object.entries(figures)) {
     console.log(
