@@ -171,21 +171,7 @@ describe('an order that promulgates a regulation', () => {
 });
 
 describe('a notice that issues two texts', () => {
-  const plan = parsePlan(
-    page(
-      '某市人民政府办公厅关于印发某甲规定和某乙规定的通知',
-      '某政办发〔2024〕3号',
-      '各区县人民政府：',
-      '现将《某甲规定》《某乙规定》印发给你们，请认真执行。',
-      '某市人民政府办公厅',
-      '2024年3月1日',
-      '某甲规定',
-      '第一条　为了甲，制定本规定。',
-      '第二条　本规定自发布之日起施行。',
-      '某乙规定',
-      '第一条　为了乙，制定本规定。',
-    ),
-  );
+  const plan = parsePlan(fixture('two-texts'));
 
   it('splits the texts at the titles the notice names', () => {
     expect(plan.texts.map((t) => [t.id, t.title])).toEqual([

@@ -2,24 +2,10 @@
 import { describe, expect, it } from 'vitest';
 import { parsePlan } from '../../src/parser/index.ts';
 import { brandParts, citedTitle, docWord, genreOf, structureSummary, textOf } from '../../src/view/document.ts';
-import { parseSeed } from '../parser/load.ts';
+import { fixture, parseSeed } from '../parser/load.ts';
 
-const page = (...paragraphs: string[]): string => paragraphs.join('\n\n');
-
-const twoTexts = parsePlan(
-  page(
-    '某市人民政府办公厅关于印发某甲规定和某乙规定的通知',
-    '某政办发〔2024〕3号',
-    '各区县人民政府：',
-    '现将《某甲规定》《某乙规定》印发给你们，请认真执行。',
-    '某市人民政府办公厅',
-    '2024年3月1日',
-    '某甲规定',
-    '第一条　为了甲，制定本规定。',
-    '某乙规定',
-    '第一条　为了乙，制定本规定。',
-  ),
-);
+/** A notice that issues two 规定 (某甲规定 with two articles, 某乙规定 with one). */
+const twoTexts = parsePlan(fixture('two-texts'));
 const unit = (id: string) => twoTexts.units.find((u) => u.id === id)!;
 
 describe('the genre word', () => {
@@ -61,7 +47,7 @@ describe('the counts on the home page', () => {
   });
 
   it('are a regulation’s 条 when it has no chapters', () => {
-    expect(structureSummary(twoTexts)).toBe('共 2 条。');
+    expect(structureSummary(twoTexts)).toBe('共 3 条。');
   });
 });
 
