@@ -1,6 +1,7 @@
 /** The status line's facts, from edition.json's period and checked day, never from the clock. */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { periodStatus, zhDate } from '../../src/site/lib/status.ts';
+import { periodStatus } from '../../src/site/lib/status.ts';
+import { zhDate } from '../../src/site/lib/text.ts';
 
 const period = { start: '2021-01-01', end: '2025-12-31' };
 

@@ -5,12 +5,7 @@
  * builds of the same inputs write the same pages, and the line never claims more than was checked.
  */
 import type { Period } from '../../model/edition.ts';
-
-/** `2025-12-31` → `2025年12月31日`. */
-export function zhDate(iso: string): string {
-  const [y, m, d] = iso.split('-').map(Number);
-  return `${y}年${m}月${d}日`;
-}
+import { zhDate } from './text.ts';
 
 export interface Status {
   /** What the period is called: 规划期 for a 规划, else 实施期. */

@@ -18,3 +18,9 @@ export function summary(text: string, n = 80): string {
   const stop = Math.max(cut.lastIndexOf('。'), cut.lastIndexOf('；'), cut.lastIndexOf('，'));
   return `${stop > n / 2 ? cut.slice(0, stop) : cut}…`;
 }
+
+/** `2025-12-31` → `2025年12月31日`. */
+export function zhDate(iso: string): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  return `${y}年${m}月${d}日`;
+}
