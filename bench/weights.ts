@@ -13,7 +13,8 @@ import { statSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import type { Plan } from '../src/model/schema.ts';
-import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { brotliCompressSync, constants } from 'node:zlib';
+import { gzip } from '../src/site/build/gzip.ts';
 import { decodeHTML } from 'entities';
 
 /** Kilobytes as the budgets and the Starlight anchor count them: 1 KB = 1000 bytes. */
@@ -21,7 +22,7 @@ export const KB = 1000;
 
 export interface Bytes {
   raw: number;
-  /** gzip at level 9, as the build precompresses (`gzip_static`). */
+  /** gzip at level 9, as the build precompresses (`gzip_static`, src/site/build/gzip.ts). */
   gzip: number;
   /** Brotli at quality 11, as the build precompresses (`brotli_static`). */
   br: number;
@@ -54,7 +55,7 @@ export const bytes = (s: string | Uint8Array): Bytes => {
   const b = typeof s === 'string' ? Buffer.from(s) : Buffer.from(s);
   return {
     raw: b.length,
-    gzip: Math.min(b.length, gzipSync(b, { level: 9, memLevel: 9 }).length),
+    gzip: Math.min(b.length, gzip(b).length),
     br: Math.min(
       b.length,
       brotliCompressSync(b, {

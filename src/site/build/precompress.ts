@@ -14,13 +14,13 @@ import { mkdirSync } from 'node:fs';
 import { readdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { brotliCompress, constants, gzip } from 'node:zlib';
+import { brotliCompress, constants } from 'node:zlib';
+import { gzip } from './gzip.ts';
 
 /** Files a browser receives as text and a server would compress. */
 export const COMPRESSIBLE = /\.(html|css|js|mjs|json|xml|txt|csv|svg|webmanifest)$/;
 
 const brotli = promisify(brotliCompress);
-const gz = promisify(gzip);
 
 /** The two codecs, each at its best level; the same input always gives the same bytes. */
 export const CODECS = {
@@ -32,7 +32,8 @@ export const CODECS = {
         [constants.BROTLI_PARAM_SIZE_HINT]: b.length,
       },
     }),
-  gz: (b: Buffer) => gz(b, { level: constants.Z_BEST_COMPRESSION, memLevel: 9 }),
+  /** Level 9, with a deflate block ended at an HTML page's `</head>` (gzip.ts). */
+  gz: async (b: Buffer) => gzip(b),
 } as const;
 export type Codec = keyof typeof CODECS;
 
@@ -40,7 +41,7 @@ export const precompressCacheDir = (): string => process.env.PRECOMPRESS_CACHE_D
 
 /** The compressed bytes of `body`, from the cache when it has them. */
 async function compressed(codec: Codec, body: Buffer, cache: string): Promise<Buffer> {
-  const key = createHash('sha256').update(`${codec} best 1\n`).update(body).digest('hex');
+  const key = createHash('sha256').update(`${codec} best 2\n`).update(body).digest('hex');
   const file = join(cache, `${key}.${codec}`);
   const hit = await readFile(file).catch(() => null);
   if (hit) return hit;
