@@ -1,5 +1,5 @@
 /**
- * /terms/ filter, loaded by site.js on first use of the box (or with ?q=): shows only the terms
+ * /terms/ filter, loaded by terms-mark.js on first use of the box (or with ?q=): shows only the terms
  * whose characters or pinyin contain the query. Each entry's term and pinyin come from
  * pinyin.json beside the page, in the order of the entries. Without scripts the form stays
  * hidden (CSS) and the full index with its letter links still works.

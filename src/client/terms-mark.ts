@@ -3,8 +3,19 @@
  * interaction with the page: marked in the HTML, the 293 excerpts would cost the page about
  * 0.9 KB gzip (the tags split the runs of text gzip matches across excerpts), more than its
  * budget leaves. Bold, in the muted excerpt. Without scripts the excerpts read the same, unmarked.
+ *
+ * It also loads the filter (js/terms-filter.js) on first focus of its box, or at once with ?q=:
+ * here rather than in site.js, which every page loads, so other pages do not carry the bytes.
  */
-for (const h of document.querySelectorAll('.group h3')) {
+const d = document,
+  filter = d.querySelector<HTMLInputElement>('#term-q'),
+  terms = () =>
+    d.head.append(
+      Object.assign(d.createElement('script'), { src: new URL('terms-filter.js', (d.currentScript as HTMLScriptElement).src) }),
+    );
+if (filter && (/[?&]q=/.test(location.search) || filter.matches(':focus'))) terms();
+else filter?.addEventListener('focus', terms, { once: true });
+for (const h of d.querySelectorAll('.group h3')) {
   const term = /“[^”]+”/.exec(h.firstChild?.textContent ?? '')?.[0];
   let el = h.nextElementSibling;
   while (el && el.tagName != 'OL') el = el.nextElementSibling;
@@ -13,7 +24,7 @@ for (const h of document.querySelectorAll('.group h3')) {
     const text = li.lastChild;
     const at = text?.nodeType == 3 ? text.textContent!.indexOf(term) : -1;
     if (at < 0) continue;
-    const b = document.createElement('b');
+    const b = d.createElement('b');
     (text as Text).splitText(at).splitText(term.length);
     b.append(text!.nextSibling!);
     text!.after(b);

@@ -15,13 +15,13 @@ const d = document,
   target = (a: HTMLAnchorElement) => d.getElementById(a.hash.slice(1)),
   /** The unit's heading when it opens with one (`H3`), else ''. */
   head = (u: Element | null) => u?.firstElementChild?.tagName.replace(/^(?!H\d).*/, '') ?? '',
+  wide = matchMedia('(min-width:64rem)'),
   top = [...nav.querySelectorAll<HTMLAnchorElement>('details>ol>li>a')],
   heads: (Element | null)[] = top.map(target);
 
 // The styles of what only this script makes (js/toc.css) travel with it, not in every chapter page.
-d.head.append(
-  Object.assign(d.createElement('link'), { rel: 'stylesheet', href: new URL('toc.css', (d.currentScript as HTMLScriptElement).src) }),
-);
+d.head.insertAdjacentHTML('beforeend', `<link rel="stylesheet" href="${new URL('toc.css', (d.currentScript as HTMLScriptElement).src)}">`);
+box.open ||= wide.matches; // the sidebar, where ::details-content cannot keep it open
 for (const [k, s] of heads.entries()) {
   // The units after the section and before the next, headed one level below it and numbered.
   const h = head(s).replace(/\d/, (n) => `${+n + 1}`);
@@ -50,8 +50,9 @@ function mark(): void {
   nav.scrollTop = a.offsetTop - nav.clientHeight / 3; // the wide sidebar keeps it in sight (no-op in the phone bar)
 }
 
-addEventListener('scroll', () => (queued ||= requestAnimationFrame(mark)), { passive: true });
+// No { passive: true }: a scroll event cannot be cancelled, so it would change nothing.
+addEventListener('scroll', () => (queued ||= requestAnimationFrame(mark)));
 nav.addEventListener('click', (e) => {
-  if ((e.target as Element).closest('a') && !matchMedia('(min-width:64rem)').matches) box.open = false;
+  if ((e.target as Element).closest('a') && !wide.matches) box.open = false;
 });
 mark();
