@@ -67,6 +67,29 @@ describe('the chapter TOC', () => {
     });
   }
 
+  for (const width of [390, 1280]) {
+    it(`never makes a chapter wider than the screen at ${width} px, whichever section it names (the longest included)`, async () => {
+      const wider: string[] = [];
+      for (const ch of plan.units.filter((u) => u.kind === 'chapter' && kids(u.id).length > 0)) {
+        const { page, context } = await site.open(`plan/${ch.id}/`, { width });
+        await page.mouse.move(5, 300);
+        await page.waitForFunction(() => document.querySelector('.toc ol ol') || document.querySelector('link[href$="/toc.css"]'));
+        for (const s of kids(ch.id)) {
+          // Scrolled to as when reading it (the last sections of a chapter may not reach the top on a wide screen).
+          await page.evaluate(
+            (id) => scrollTo(0, document.getElementById(`m-${id}`)!.getBoundingClientRect().top + scrollY - innerHeight / 4),
+            s.id,
+          );
+          await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+          const w = await page.evaluate(() => document.documentElement.scrollWidth);
+          if (w > width) wider.push(`${s.id}: ${w} px`);
+        }
+        await context.close();
+      }
+      expect(wider).toEqual([]);
+    });
+  }
+
   it('stays on screen at 390 px as a bar naming the section being read', async () => {
     const { page, close } = await reading(390);
     await readUnit(page, measure.id);
