@@ -24,7 +24,12 @@ for (const h of d.querySelectorAll('.group h3')) {
     const text = li.lastChild;
     const at = text?.nodeType == 3 ? text.textContent!.indexOf(term) : -1;
     if (at < 0) continue;
-    const b = d.createElement('b');
+    // The excerpt goes into one <span> first: on wide screens the item is a two-column grid, where
+    // the text before the term, the term and the text after would each become a cell of their own.
+    const b = d.createElement('b'),
+      span = d.createElement('span');
+    text!.before(span);
+    span.append(text!);
     (text as Text).splitText(at).splitText(term.length);
     b.append(text!.nextSibling!);
     text!.after(b);

@@ -198,6 +198,26 @@ describe.each([390, 1280])('at %i px', (width) => {
       await context.close();
     });
 
+    it('keeps each marked excerpt whole, beside its place (the mark is no cell of its own)', async () => {
+      const { context, page } = await open('terms/', width);
+      await page.mouse.move(10, 10);
+      await expect.poll(() => page.locator('.group li b').count(), { timeout: 30_000 }).toBeGreaterThan(0);
+      const broken = await page.$$eval('.group li', (lis) =>
+        lis
+          .filter((li) => li.querySelector('b'))
+          .filter((li) => {
+            const [place, excerpt] = [li.firstElementChild!, li.querySelector('b')!.parentElement!];
+            // One row: the excerpt starts level with its place (wide screens) or right under it (phones).
+            const a = place.getBoundingClientRect(),
+              e = excerpt.getBoundingClientRect();
+            return li.children.length !== 2 || excerpt === li || !(Math.abs(e.top - a.top) < 2 || e.top >= a.bottom - 2);
+          })
+          .map((li) => li.textContent!.slice(0, 20)),
+      );
+      expect(broken).toEqual([]);
+      await context.close();
+    });
+
     it('has the breadcrumb from 首页 and the heading of the other pages', async () => {
       const head = async (path: string) => {
         const { context, page } = await open(path, width);
