@@ -183,6 +183,33 @@ describe.each([390, 1280])('at %i px', (width) => {
     });
   });
 
+  describe('a chapter page’s 永久链接 word', () => {
+    it.each([2, 3])('/plan/%i/ sets it on one line at the right of each unit’s first line, which runs up to it', async (n) => {
+      const { context, page } = await open(`plan/${n}/`, width);
+      const off = await page.$$eval('.runin', (units) =>
+        units.flatMap((u) => {
+          const a = u.querySelector(':scope > * > a:first-child')!;
+          const line = parseFloat(getComputedStyle(a).lineHeight);
+          const head = a.parentElement!.getBoundingClientRect();
+          // The first line's boxes: the heading's, and the text's that share its line (a heading that
+          // stands alone, as a section's without a lead paragraph, ends where it ends).
+          const text = [...u.querySelectorAll(':scope > p')].flatMap((p) => [...p.getClientRects()]).filter((r) => r.top < head.bottom - 2);
+          const gap = u.getBoundingClientRect().right - Math.max(head.right, ...text.map((r) => r.right));
+          // The word is four characters of 8pt with a 1em margin: 5 × 8pt ≈ 53.3 px, and nothing more.
+          const problems = [
+            ...(a.getClientRects().length !== 1 || a.getBoundingClientRect().height > line + 1 ? ['the link breaks or stacks'] : []),
+            ...(text.length > 0 && u.querySelector(':scope > p')!.getClientRects().length > 1 && gap > 56
+              ? [`the first line stops ${Math.round(gap)} px short of the edge`]
+              : []),
+          ];
+          return problems.map((p) => `${u.id}: ${p}`);
+        }),
+      );
+      expect(off).toEqual([]);
+      await context.close();
+    });
+  });
+
   describe('a section’s permalink page', () => {
     it.each(['2-2', '8-1'])('/m/%s/ shows the whole section: the text of every part, each headed one level under its h1', async (id) => {
       const { context, page } = await open(`m/${id}/`, width);
