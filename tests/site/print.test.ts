@@ -54,6 +54,24 @@ describe('a page printed or saved as PDF', () => {
       expect(text).not.toMatch(/https?:\/\/|\/m\/\d/);
     });
 
+    it(`asks for A4, the paper of 公文, from ${width} px`, async () => {
+      const { page, context } = await site.open('plan/3/', { width });
+      const pdf = await page.pdf({ preferCSSPageSize: true });
+      await context.close();
+      const sizes = [...pdf.toString('latin1').matchAll(/\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]/g)].map(
+        (m) => `${Math.round((+m[1]! / 72) * 25.4)}×${Math.round((+m[2]! / 72) * 25.4)} mm`,
+      );
+      expect(sizes.length).toBeGreaterThan(1);
+      expect(new Set(sizes)).toEqual(new Set(['210×297 mm']));
+    });
+
+    it(`prints an unnumbered paragraph as the original does, without the screen's pilcrow, from ${width} px`, async () => {
+      const paragraph = plan.units.find((u) => u.path[0] === 2 && u.kind !== 'chapter' && u.marker === null && u.title !== null)!;
+      const text = (await printed('plan/2/', width)).join('');
+      expect(text).not.toContain('¶');
+      expect(pdfShows(text, `${paragraph.title}。`)).toBe(true);
+    });
+
     it(`puts no button, navigation, form or code snippet on paper, and keeps the footer's statement, from ${width} px`, async () => {
       const { page, context } = await site.open(`m/${measure.id}/`, { width });
       await page.mouse.move(5, 300); // the page's scripts reveal their copy buttons
