@@ -50,9 +50,8 @@ export function attachPage(doc: Document, base: string, parts: PageParts, search
     related.replaceChildren(el(doc, 'h2', {}, '相关结果'), el(doc, 'p', { class: 'sr-status' }, '正在查找…'));
     const found = await search.related(q, { chapter: chapter.value || undefined, limit: 8 });
     if (mine !== seq) return;
-    const note = exact
-      ? '以下条目包含查询中的部分词语，但不包含完整的查询文字。'
-      : '没有条目包含完整的查询文字；以下条目包含其中的部分词语。';
+    // With no exact match the status line above has said so already: the note only says what these are.
+    const note = exact ? '以下条目包含查询中的部分词语，但不包含完整的查询文字。' : '以下条目包含查询中的部分词语。';
     related.replaceChildren(
       el(doc, 'h2', {}, '相关结果'),
       el(doc, 'p', { class: 'sr-status' }, found.length ? note : exact ? '没有其他相关结果。' : '没有相关结果。'),

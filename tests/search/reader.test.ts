@@ -96,13 +96,32 @@ describe.each(WIDTHS)('at $width px', (size) => {
     await page.context().close();
   });
 
-  it('the search page has one search box, and the first result starts in the upper half of the screen', async () => {
+  it('the search page has one search box, and the first result starts in the upper 40% of the screen', async () => {
     const page = await open(`search/?q=${q('信用')}`);
     const first = page.locator('#search-results .sr-item').first();
     await first.waitFor();
     const boxes = await page.locator('input[type=search]').evaluateAll((is) => is.filter((i) => (i as HTMLElement).offsetParent).length);
     expect(boxes).toBe(size.width < 768 ? 1 : 2);
-    expect((await first.boundingBox())!.y).toBeLessThan(size.height / 2);
+    expect((await first.boundingBox())!.y).toBeLessThan(size.height * 0.4);
+    await page.context().close();
+  });
+
+  it('keeps the reading-mode menu on the search page, beside the breadcrumb on a phone, covering nothing', async () => {
+    const page = await open(`search/?q=${q('信用')}`);
+    const pill = (await page.locator('.modes summary').boundingBox())!;
+    const covered = await page.evaluate(
+      ([x, y, w, h]) =>
+        [...document.querySelectorAll('.status, .crumbs a, .crumbs li, h1, #search-q')]
+          .filter((e) => {
+            const r = e.getBoundingClientRect();
+            const text = e.matches('li, a') ? [...e.getClientRects()] : [r];
+            return text.some((t) => t.right > x! && t.left < x! + w! && t.bottom > y! && t.top < y! + h!);
+          })
+          .map((e) => e.outerHTML.slice(0, 40)),
+      [pill.x, pill.y, pill.width, pill.height],
+    );
+    expect(covered).toEqual([]);
+    expect(pill.x + pill.width).toBeLessThanOrEqual(size.width);
     await page.context().close();
   });
 
