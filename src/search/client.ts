@@ -85,7 +85,9 @@ export async function createSearch(env: SearchEnv): Promise<SiteSearch> {
 /**
  * Pagefind's excerpt (escaped text with `<mark>` tags) as plain segments, so nothing is parsed as
  * HTML. The text is escaped as XML is (`&amp;`, `&lt;`, numeric references…), so it is unescaped
- * with the XML decoder, a fraction of the size of the HTML one.
+ * with the XML decoder, a fraction of the size of the HTML one. Pagefind joins a heading to the
+ * text after it with ". ", a Latin full stop in Chinese text: after a Chinese character it becomes
+ * "。", after Chinese punctuation it goes.
  */
 export function markedSegments(html: string): Segment[] {
   return html
@@ -93,7 +95,9 @@ export function markedSegments(html: string): Segment[] {
     .filter(Boolean)
     .map((part) => {
       const mark = part.startsWith('<mark>');
-      const text = (mark ? part.slice(6, -7) : part).replace(/<[^>]*>/g, '');
-      return { text: decodeXML(text), mark };
+      const text = decodeXML((mark ? part.slice(6, -7) : part).replace(/<[^>]*>/g, ''))
+        .replace(/(?<=[\u3400-\u9fff])\. /g, '。')
+        .replace(/(?<=[\u3000-\u303f\uff00-\uffef])\. |^\. /g, '');
+      return { text, mark };
     });
 }

@@ -59,4 +59,17 @@ describe('markedSegments', () => {
       { text: ' & c', mark: false },
     ]);
   });
+
+  it('writes the ". " Pagefind puts between a heading and its text as Chinese text would', () => {
+    expect(markedSegments('（一）营造畅通的准入退出环境. 健全<mark>市场</mark>。. 建立').map((s) => s.text)).toEqual([
+      '（一）营造畅通的准入退出环境。健全',
+      '市场',
+      '。建立',
+    ]);
+    expect(markedSegments('. 健全评价考核机制').map((s) => s.text)).toEqual(['健全评价考核机制']);
+  });
+
+  it('leaves a full stop between Latin words or numbers as it is', () => {
+    expect(markedSegments('REITs. Fund 1. 2').map((s) => s.text)).toEqual(['REITs. Fund 1. 2']);
+  });
 });
