@@ -1,6 +1,6 @@
 /**
  * /plan/all/, the whole document on one page: every sentence in reading order, each unit at the
- * anchor its chapter page gives it, reachable from the full contents, readable at
+ * anchor its chapter page gives it, reachable from the home page and the full contents, readable at
  * 390 px and 1280 px in Chromium (its visible text is what Ctrl+F searches).
  */
 import { readFileSync } from 'node:fs';
@@ -32,6 +32,10 @@ describe('the whole text on one page', () => {
   it('is linked from the full contents, which every page header links as 目录', () => {
     expect(attrs(page(url('plan/')), 'href')).toContain(url(WHOLE));
     expect(attrs(page(url('plan/3/')), 'href')).toContain(url('plan/'));
+  });
+
+  it('is linked from the home page, beside the full contents', () => {
+    expect(attrs(page(url('')), 'href')).toContain(url(WHOLE));
   });
 
   it('is in the sitemap', () => {
