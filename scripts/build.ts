@@ -98,6 +98,12 @@ async function main(): Promise<void> {
   if (contentDir) await swapInto(stagedContent, contentDir);
   await rm(STAGE, { recursive: true, force: true });
   if (dist) console.log(`site written to ${args.out}`);
+  // Said at every build, not only in README: a site built so and copied to a server would hand out
+  // citations and canonical links that point at the builder's own machine.
+  if (dist && !process.env['SITE'] && !edition.site)
+    console.warn(
+      `note: neither SITE nor ${editionFile}'s "site" names the site's address, so canonical links, copied citations and share cards name http://127.0.0.1:4321 (right for a local preview; for a server, build with SITE=https://… as README's Deploy says)`,
+    );
   console.log(`build phases (ms): ${JSON.stringify(timings)}`);
   if (args.timings) await writeFile(args.timings, `${JSON.stringify(timings)}\n`);
 }

@@ -59,6 +59,9 @@ describe.each(BUILDS)('%s from %s, built as a site', (name, form) => {
     site = await readSite(join(out, 'nested', 'site'));
     const { plan, edition } = await loadCorpus(name, form);
     model = siteModel(plan, edition);
+    // Built with no address of its own, it says what its links will name instead of staying silent.
+    expect(edition.site).toBe('');
+    if (!process.env['SITE']) expect(r.stderr).toContain('canonical links, copied citations and share cards name http://127.0.0.1:4321');
   }, 300_000);
 
   it('shows every sentence of every unit on its reading page and its permalink page, and every number with its unit', () => {
