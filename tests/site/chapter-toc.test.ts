@@ -90,6 +90,20 @@ describe('the chapter TOC', () => {
     });
   }
 
+  for (const width of [390, 1280]) {
+    it(`shows the section of the measure being read in the accent colour, the other sections plain, at ${width} px`, async () => {
+      const { page, close } = await reading(width);
+      await readUnit(page, measure.id);
+      if (width < 1024) await page.click('.toc summary');
+      const colours = await page.$$eval('.toc details > ol > li > a', (as) =>
+        as.map((a) => [a.getAttribute('href'), getComputedStyle(a).color]),
+      );
+      const accent = await page.evaluate(() => getComputedStyle(document.querySelector('.toc [aria-current]')!).color);
+      expect(colours.filter(([, c]) => c === accent).map(([h]) => h)).toEqual([`#m-${section.id}`]);
+      await close();
+    });
+  }
+
   it('stays on screen at 390 px as a bar naming the section being read', async () => {
     const { page, close } = await reading(390);
     await readUnit(page, measure.id);
